@@ -40,6 +40,25 @@ public record Article(String id, String url, String source, LocalDate published,
         return false;
     }
 
+    /**
+     * The text with every furniture span blanked out (newlines kept), the same length as
+     * {@code text}: what is annotated and coded, so offsets stay valid.
+     */
+    public String bodyText() {
+        if (furniture.isEmpty()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (Span span : furniture) {
+            for (int i = span.start(); i < Math.min(span.end(), chars.length); i++) {
+                if (chars[i] != '\n' && chars[i] != '\r') {
+                    chars[i] = ' ';
+                }
+            }
+        }
+        return new String(chars);
+    }
+
     public Article withPublished(LocalDate date) {
         return new Article(id, url, source, date, title, text, lang, origin, furniture);
     }

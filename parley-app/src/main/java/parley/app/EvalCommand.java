@@ -1,0 +1,81 @@
+package parley.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import parley.core.eval.EvalReport;
+import parley.core.eval.GoldDocument;
+import parley.core.eval.GoldReader;
+import parley.core.eval.Scorer;
+import parley.core.eval.SystemOutput;
+import parley.core.eval.SystemOutputReader;
+import parley.core.pipeline.StageTimes;
+import parley.model.Event;
+import parley.model.Quote;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley eval}: scores coded events and quotes against gold files with the FORMAT.md rules.
+ * Either codes INPUT itself, or scores files written by {@code parley code} (--events/--quotes).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score against gold files (FORMAT.md rules): P/R/F1 overall and per type, date and issue "
+                + "accuracy, quote recall/precision/attribution.")
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of <doc>.json gold files.")
+    Path gold;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Articles to code and score (.txt, folders, .jsonl).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--events", paramLabel = "FILE", description = "Score this events.jsonl instead of coding INPUT.")
+    Path eventsFile;
+
+    @Option(names = "--quotes", paramLabel = "FILE", description = "With --events: the quotes.jsonl to score.")
+    Path quotesFile;
+
+    @Option(names = "--errors", description = "List every false positive and miss with its sentence, and date/issue errors.")
+    boolean errors;
+
+    @Option(names = "--json", description = "Print one JSON object instead of tables.")
+    boolean json;
+
+    @Mixin
+    CodingOptions coding;
+
+    @Override
+    public Integer call() {
+        Map<String, GoldDocument> goldDocs = new GoldReader().readDirectory(gold);
+        Map<String, List<Event>> events = new LinkedHashMap<>();
+        Map<String, List<Quote>> quotes = new LinkedHashMap<>();
+        if (eventsFile != null) {
+            if (!inputs.isEmpty()) {
+                throw new IllegalArgumentException("give either INPUT articles or --events, not both");
+            }
+            SystemOutput output = new SystemOutputReader().read(eventsFile, quotesFile);
+            output.problems().forEach(problem -> System.err.println("parley eval: " + problem));
+            events.putAll(output.events());
+            quotes.putAll(output.quotes());
+        } else if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("give INPUT articles to code, or --events FILE");
+        } else {
+            ReadResult read = ReadResult.read(inputs);
+            Reports.printSkipped(System.err, read.skipped());
+            var coder = Parley.coder(Parley.actors(coding.actorFiles, null), Parley.annotator(coding.cacheDirectory()),
+                    new StageTimes());
+            new CodingRunner(coder, coding.threads, false).run(read.articles(), coded -> {
+                events.put(coded.article().id(), coded.events());
+                quotes.put(coded.article().id(), coded.quotes());
+            }, skipped -> Reports.printSkipped(System.err, List.of(skipped)));
+        }
+        EvalReport report = new Scorer().score(goldDocs, events, quotes);
+        System.out.println(json ? report.toJson() : report.toText(errors));
+        return 0;
+    }
+}

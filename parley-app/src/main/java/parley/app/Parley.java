@@ -1,0 +1,60 @@
+package parley.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import parley.core.actors.ActorDictionary;
+import parley.core.coding.CodingLexicon;
+import parley.core.coding.QuoteExtractor;
+import parley.core.coding.RuleBasedEventCoder;
+import parley.core.ingest.ArticleReader;
+import parley.core.ingest.Inputs;
+import parley.core.nlp.Annotator;
+import parley.core.nlp.CachingAnnotator;
+import parley.core.pipeline.ArticleCoder;
+import parley.core.pipeline.StageTimes;
+import parley.core.time.DateResolver;
+import parley.nlp.corenlp.CoreNlpAnnotator;
+
+/**
+ * The composition root: the one place that chooses every implementation. Loaded resources (the
+ * dictionary, the lexicon, the CoreNLP models) are built once per process and shared.
+ */
+public final class Parley {
+    private Parley() {
+    }
+
+    /** The default readers for every input format Parley knows. */
+    public static List<ArticleReader> readers() {
+        return Inputs.defaultReaders();
+    }
+
+    /** The shipped actor dictionary plus the user's files (and {@code <data>/actors} if present). */
+    public static ActorDictionary actors(List<Path> userFiles, Path dataDir) {
+        List<Path> extra = new ArrayList<>(userFiles == null ? List.of() : userFiles);
+        if (dataDir != null && Files.isDirectory(dataDir.resolve("actors"))) {
+            extra.add(dataDir.resolve("actors"));
+        }
+        return extra.isEmpty() ? ActorDictionary.loadDefault() : ActorDictionary.load(extra);
+    }
+
+    /**
+     * CoreNLP behind a disk cache; the models load on the first article the cache does not hold.
+     *
+     * @param cacheDir where annotations are kept, or null for no cache
+     */
+    public static Annotator annotator(Path cacheDir) {
+        if (cacheDir == null) {
+            return CoreNlpAnnotator.load();
+        }
+        return new CachingAnnotator(cacheDir, CoreNlpAnnotator.VERSION, CoreNlpAnnotator::load);
+    }
+
+    /** The full coding pipeline. */
+    public static ArticleCoder coder(ActorDictionary actors, Annotator annotator, StageTimes times) {
+        CodingLexicon lexicon = CodingLexicon.loadDefault();
+        return new ArticleCoder(annotator, new RuleBasedEventCoder(actors, lexicon, new DateResolver()),
+                new QuoteExtractor(actors, lexicon), times);
+    }
+}

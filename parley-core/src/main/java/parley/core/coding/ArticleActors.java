@@ -1,0 +1,288 @@
+package parley.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import parley.core.actors.ActorDictionary;
+import parley.core.actors.ActorEntry;
+import parley.core.actors.ActorKind;
+import parley.core.actors.ActorMatch;
+import parley.core.actors.MentionForm;
+import parley.model.ActorRef;
+import parley.model.Article;
+import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Sentence;
+import parley.model.nlp.Token;
+
+/**
+ * The actors of one article: dictionary mentions mapped onto tokens, people the article itself
+ * introduces ("Ukraine's Deputy Foreign Minister Sergiy Kyslytsya" makes "Kyslytsya" Ukrainian
+ * for the rest of the article), and pronouns resolved to the last compatible actor before them.
+ * Built per article; not shared between threads.
+ */
+final class ArticleActors {
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound", "nmod:poss", "nmod:of",
+            "nmod:from", "nmod:for", "appos", "nmod");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> BOTH_SIDES = Set.of("sides", "parties", "countries", "nations", "neighbours",
+            "neighbors", "leaders", "delegations");
+
+    private final ActorDictionary dictionary;
+    private final CodingLexicon lexicon;
+    private final LocalDate published;
+    private final List<ActorMatch> matches;
+    private final Map<String, ActorRef> introduced = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
+
+    /** An actor mentioned at an offset: what pronouns look back to. */
+    private record Mention(int offset, ActorRef ref, boolean person, boolean group) {
+    }
+
+    ArticleActors(ActorDictionary dictionary, CodingLexicon lexicon, Article article, AnnotatedText text,
+                  String maskedText) {
+        this.dictionary = dictionary;
+        this.lexicon = lexicon;
+        this.published = article.published();
+        this.matches = dictionary.find(maskedText);
+        for (Sentence sentence : text.sentences()) {
+            SentenceGraph graph = new SentenceGraph(sentence);
+            for (int i = 0; i < graph.size(); i++) {
+                learn(graph, i);
+            }
+        }
+    }
+
+    /** The state and group codes most mentioned in the article: its likely parties. */
+    List<String> mainParties() {
+        return codeCounts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(2).map(Map.Entry::getKey).toList();
+    }
+
+    /** Whether any dictionary match covers part of the token. */
+    ActorMatch matchAt(Token token) {
+        for (ActorMatch match : matches) {
+            if (match.start() < token.end() && match.end() > token.begin()) {
+                return match;
+            }
+            if (match.start() >= token.end()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** All dictionary matches inside the token (a hyphenated "Ukrainian-Russian" holds two). */
+    List<ActorMatch> matchesIn(Token token) {
+        List<ActorMatch> found = new ArrayList<>();
+        for (ActorMatch match : matches) {
+            if (match.start() < token.end() && match.end() > token.begin()) {
+                found.add(match);
+            }
+            if (match.start() >= token.end()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The actors of the noun phrase headed by {@code head}, with its conjuncts ("the US, Ukraine
+     * and Europe"), coded as of {@code date}.
+     */
+    List<ActorRef> resolve(SentenceGraph graph, int head, LocalDate date) {
+        Map<String, ActorRef> found = new LinkedHashMap<>();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(head);
+        heads.addAll(graph.children(head, "conj"));
+        for (int h : heads) {
+            for (ActorRef ref : resolveOne(graph, h, date, 0)) {
+                found.putIfAbsent(ref.code(), ref);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private List<ActorRef> resolveOne(SentenceGraph graph, int head, LocalDate date, int depth) {
+        Token token = graph.token(head);
+        String lower = token.word().toLowerCase(Locale.ROOT);
+        List<ActorMatch> inToken = matchesIn(token);
+        if (!inToken.isEmpty()) {
+            List<ActorRef> refs = new ArrayList<>();
+            for (ActorMatch match : inToken) {
+                boolean nounUse = match.form() == MentionForm.NAME || graph.pos(head).startsWith("NN");
+                if (nounUse || inToken.size() > 1) {
+                    ActorRef ref = ref(match, date);
+                    if (ref != null) {
+                        refs.add(ref);
+                    }
+                }
+            }
+            if (!refs.isEmpty()) {
+                return refs;
+            }
+        }
+        ActorRef person = introduced.get(lower);
+        if (person != null && graph.pos(head).startsWith("NNP")) {
+            return List.of(new ActorRef(token.word(), person.name(), person.code(), person.sector()));
+        }
+        if (PERSON_PRONOUNS.contains(lower) || THING_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
+            return pronoun(lower, token.begin());
+        }
+        boolean agent = lexicon.isAgentNoun(lower) || "PERSON".equals(token.ner()) || "TITLE".equals(token.ner())
+                || "ORGANIZATION".equals(token.ner());
+        if (BOTH_SIDES.contains(lower) && (graph.hasChild(head, "nummod", "two") || graph.hasChild(head, "det", "both")
+                || graph.hasChild(head, "det:predet", "both"))) {
+            List<ActorRef> parties = new ArrayList<>();
+            for (String code : mainParties()) {
+                parties.add(new ActorRef(token.word(), null, code, null));
+            }
+            return parties;
+        }
+        if (!agent || depth > 1) {
+            return List.of();
+        }
+        List<ActorRef> refs = new ArrayList<>();
+        for (var dependency : graph.children(head)) {
+            String relation = dependency.relation();
+            boolean modifier = MODIFIER_RELATIONS.contains(relation) || relation.startsWith("nmod:");
+            if (!modifier || relation.startsWith("nmod:in") || relation.startsWith("nmod:at")) {
+                continue;
+            }
+            int child = dependency.dependent();
+            for (ActorRef ref : resolveOne(graph, child, date, depth + 1)) {
+                refs.add(new ActorRef(phrase(graph, head), ref.name() != null && isPersonToken(graph, head) ? null : ref.name(),
+                        ref.code(), ref.sector()));
+            }
+            if (!refs.isEmpty()) {
+                break;
+            }
+        }
+        return refs;
+    }
+
+    private static boolean isPersonToken(SentenceGraph graph, int index) {
+        return "PERSON".equals(graph.token(index).ner());
+    }
+
+    private List<ActorRef> pronoun(String lower, int offset) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.offset() >= offset) {
+                continue;
+            }
+            boolean fits = PERSON_PRONOUNS.contains(lower) ? mention.person()
+                    : GROUP_PRONOUNS.contains(lower) ? !mention.person() : !mention.person() && !mention.group();
+            if (fits) {
+                return List.of(new ActorRef(lower, mention.ref().name(), mention.ref().code(), mention.ref().sector()));
+            }
+        }
+        return List.of();
+    }
+
+    /** Pre-pass: remember people introduced by title or apposition, and every mention's offset. */
+    private void learn(SentenceGraph graph, int index) {
+        Token token = graph.token(index);
+        ActorMatch match = matchAt(token);
+        if (match != null && match.end() <= token.end() && match.form() == MentionForm.NAME) {
+            ActorRef ref = ref(match, published);
+            if (ref != null) {
+                boolean person = match.entry().kind() == ActorKind.PERSON;
+                mentions.add(new Mention(match.start(), ref, person, graph.pos(index).endsWith("S")));
+                if (person) {
+                    String surname = lastWord(match.entry().name());
+                    introduced.putIfAbsent(surname, ref);
+                }
+                count(match.entry(), ref.code());
+            }
+            return;
+        }
+        if (match != null && match.form() == MentionForm.ADJECTIVE) {
+            count(match.entry(), match.entry().code());
+        }
+        if (!"PERSON".equals(token.ner()) || match != null || !graph.pos(index).startsWith("NNP")) {
+            return;
+        }
+        // An unknown person heading a noun phrase: "Ukraine's Deputy Foreign Minister Sergiy
+        // Kyslytsya", "Russian negotiator Vladimir Medinsky", "the head of the delegation, X".
+        if (graph.relation(index).equals("compound")) {
+            return;
+        }
+        List<ActorRef> side = new ArrayList<>();
+        for (var dependency : graph.children(index)) {
+            if (MODIFIER_RELATIONS.contains(dependency.relation()) || dependency.relation().startsWith("nmod:poss")) {
+                side.addAll(resolveOne(graph, dependency.dependent(), published, 1));
+            }
+        }
+        if (side.isEmpty() && graph.relation(index).equals("appos")) {
+            side.addAll(resolveOne(graph, graph.head(index), published, 0));
+        }
+        String surname = token.word().toLowerCase(Locale.ROOT);
+        if (!side.isEmpty()) {
+            ActorRef first = side.get(0);
+            ActorRef ref = new ActorRef(token.word(), personName(graph, index), first.code(), first.sector());
+            introduced.putIfAbsent(surname, ref);
+            mentions.add(new Mention(token.begin(), ref, true, false));
+        } else if (introduced.containsKey(surname)) {
+            mentions.add(new Mention(token.begin(), introduced.get(surname), true, false));
+        }
+    }
+
+    private void count(ActorEntry entry, String code) {
+        if (code != null && (entry.kind() == ActorKind.STATE || entry.kind() == ActorKind.ARMED_GROUP
+                || entry.kind() == ActorKind.PERSON || entry.kind() == ActorKind.STATE_BODY)) {
+            codeCounts.merge(code, 1, Integer::sum);
+        }
+    }
+
+    private ActorRef ref(ActorMatch match, LocalDate date) {
+        ActorEntry entry = match.entry();
+        String code = entry.codeOn(date != null ? date : published);
+        if (code == null) {
+            return null;
+        }
+        return new ActorRef(match.text(), entry.name(), code, entry.sectorOn(date != null ? date : published));
+    }
+
+    private static String personName(SentenceGraph graph, int head) {
+        StringBuilder name = new StringBuilder();
+        for (int child : graph.children(head, "compound")) {
+            if ("PERSON".equals(graph.token(child).ner())) {
+                name.append(graph.word(child)).append(' ');
+            }
+        }
+        return name.append(graph.word(head)).toString();
+    }
+
+    private static String phrase(SentenceGraph graph, int head) {
+        int from = head;
+        for (var dependency : graph.children(head)) {
+            String relation = dependency.relation();
+            if ((relation.equals("det") || relation.equals("amod") || relation.equals("compound")
+                    || relation.equals("nmod:poss")) && dependency.dependent() < from) {
+                from = dependency.dependent();
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i <= head; i++) {
+            if (i > from) {
+                text.append(' ');
+            }
+            text.append(graph.word(i));
+        }
+        return text.toString();
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+}

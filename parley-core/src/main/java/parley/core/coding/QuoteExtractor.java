@@ -1,0 +1,167 @@
+package parley.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import parley.core.actors.ActorDictionary;
+import parley.model.ActorRef;
+import parley.model.Article;
+import parley.model.Quote;
+import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Dependency;
+import parley.model.nlp.Sentence;
+
+/**
+ * Direct quotes with their speakers (CODEBOOK.md section 8). Quotation marks are paired within a
+ * paragraph (a quote cut off before its closing mark is no quote); one to three words are scare
+ * quotes. The speaker is the subject of a speech verb outside the marks in the sentences the
+ * quote touches ("…," Lavrov said / Peskov told reporters: "…" / according to the Kremlin), else
+ * the speaker of the paragraph before when the quote stands alone.
+ *
+ * <p>Hand-written rather than CoreNLP's quote annotator because its attribution takes the nearest
+ * name, which picks photo credits, analysts and people named inside reported speech.
+ */
+public final class QuoteExtractor {
+    private static final int MIN_WORDS = 4;
+    private final ActorDictionary dictionary;
+    private final CodingLexicon lexicon;
+
+    public QuoteExtractor(ActorDictionary dictionary, CodingLexicon lexicon) {
+        this.dictionary = dictionary;
+        this.lexicon = lexicon;
+    }
+
+    /** A quoted stretch: offsets inside the marks. */
+    record Span(int start, int end) {
+    }
+
+    public List<Quote> extract(Article article, AnnotatedText text) {
+        String body = article.bodyText();
+        ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, body);
+        List<Quote> quotes = new ArrayList<>();
+        ActorRef lastSpeaker = null;
+        int lastSpeakerParagraphEnd = -1;
+        for (Span span : spans(body)) {
+            List<Sentence> touched = new ArrayList<>();
+            for (Sentence sentence : text.sentences()) {
+                if (sentence.end() > span.start() - 1 && sentence.begin() < span.end() + 1) {
+                    touched.add(sentence);
+                }
+            }
+            ActorRef speaker = null;
+            LocalDate day = article.published();
+            for (Sentence sentence : touched) {
+                speaker = speakerIn(actors, new SentenceGraph(sentence), span, day);
+                if (speaker != null) {
+                    break;
+                }
+            }
+            int paragraphStart = body.lastIndexOf('\n', span.start()) + 1;
+            if (speaker == null && lastSpeaker != null && paragraphStart <= lastSpeakerParagraphEnd + 2) {
+                speaker = lastSpeaker;
+            }
+            if (speaker == null) {
+                continue;
+            }
+            lastSpeaker = speaker;
+            int paragraphEnd = body.indexOf('\n', span.end());
+            lastSpeakerParagraphEnd = paragraphEnd < 0 ? body.length() : paragraphEnd;
+            quotes.add(new Quote(article.id(), speaker.name() != null ? speaker.name() : speaker.text(),
+                    speaker.code(), article.text().substring(span.start(), span.end()),
+                    day == null ? null : day.toString(), span.start(), span.end()));
+        }
+        return quotes;
+    }
+
+    private ActorRef speakerIn(ArticleActors actors, SentenceGraph graph, Span span, LocalDate day) {
+        ActorRef best = null;
+        for (int i = 0; i < graph.size(); i++) {
+            int offset = graph.token(i).begin();
+            if (offset >= span.start() && offset < span.end()) {
+                continue;
+            }
+            if (lexicon.isSpeechVerb(graph.lemma(i)) && graph.pos(i).startsWith("VB")) {
+                for (Dependency child : graph.children(i)) {
+                    if (child.relation().startsWith("nsubj")) {
+                        int subject = child.dependent();
+                        int subjectOffset = graph.token(subject).begin();
+                        if (subjectOffset >= span.start() && subjectOffset < span.end()) {
+                            continue;
+                        }
+                        List<ActorRef> refs = actors.resolve(graph, subject, day);
+                        if (!refs.isEmpty()) {
+                            return refs.get(0);
+                        }
+                    }
+                }
+            }
+            if (best == null && graph.lower(i).equals("according")) {
+                int head = graph.head(i);
+                for (int candidate = i + 1; candidate < Math.min(graph.size(), i + 8); candidate++) {
+                    if (graph.head(candidate) == head || candidate == head) {
+                        List<ActorRef> refs = actors.resolve(graph, head >= 0 ? head : candidate, day);
+                        if (!refs.isEmpty()) {
+                            best = refs.get(0);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Quoted stretches of at least four words, paired within one paragraph. */
+    static List<Span> spans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = text.indexOf('\n', paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            pair(text, paragraphStart, paragraphEnd, spans);
+            paragraphStart = paragraphEnd + 1;
+        }
+        return spans;
+    }
+
+    private static void pair(String text, int from, int to, List<Span> spans) {
+        int open = -1;
+        char closing = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (c == '“' || c == '«' || c == '„') {
+                    open = i;
+                    closing = c == '«' ? '»' : '”';
+                } else if (c == '"') {
+                    open = i;
+                    closing = '"';
+                } else if (c == '‘' && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    open = i;
+                    closing = '’';
+                }
+            } else if (c == closing || (closing == '”' && c == '"')) {
+                if (closing == '’' && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                    continue; // an apostrophe inside a single-quoted stretch: "doesn’t"
+                }
+                addIfQuote(text, open + 1, i, spans);
+                open = -1;
+            }
+        }
+    }
+
+    private static void addIfQuote(String text, int start, int end, List<Span> spans) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String inside = text.substring(start, end).trim();
+        if (!inside.isEmpty() && inside.split("\\s+").length >= MIN_WORDS) {
+            spans.add(new Span(start, end));
+        }
+    }
+}

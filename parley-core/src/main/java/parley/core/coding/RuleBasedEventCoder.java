@@ -1,0 +1,486 @@
+package parley.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import parley.core.actors.ActorDictionary;
+import parley.core.time.DateMention;
+import parley.core.time.DateResolver;
+import parley.core.time.Tense;
+import parley.model.ActorRef;
+import parley.model.Article;
+import parley.model.Aux;
+import parley.model.Event;
+import parley.model.EventType;
+import parley.model.Evidence;
+import parley.model.Location;
+import parley.model.Provenance;
+import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Dependency;
+import parley.model.nlp.Sentence;
+
+/**
+ * Codes events from the dependency parse. For every trigger (a verb, a predicate adjective such
+ * as "ready", or an event noun that "took place") it finds the actor among the subjects (following
+ * control and coordination, and the agent of a passive), the recipients among the objects and
+ * obliques, the issues in the clause, the date from the clause's date expressions or the date in
+ * focus, and the qualifiers (negation, modality, conditionals, future).
+ *
+ * <pre>{@code
+ * EventCoder coder = new RuleBasedEventCoder(ActorDictionary.loadDefault(), CodingLexicon.loadDefault(),
+ *         new DateResolver());
+ * List<Event> events = coder.code(article, annotator.annotate(maskedText, article.published()));
+ * }</pre>
+ */
+public final class RuleBasedEventCoder implements EventCoder {
+    /** Version of the rules in this class; recorded in provenance with the lexicon's version. */
+    public static final String RULES_VERSION = "rules-1";
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "should", "would", "can");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+    private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "intend", "prepare", "aim", "hope", "want",
+            "expect", "seek", "propose", "offer", "agree", "ready", "willing", "prepared", "set");
+
+    private final ActorDictionary dictionary;
+    private final CodingLexicon lexicon;
+    private final DateResolver dates;
+
+    public RuleBasedEventCoder(ActorDictionary dictionary, CodingLexicon lexicon, DateResolver dates) {
+        this.dictionary = dictionary;
+        this.lexicon = lexicon;
+        this.dates = dates;
+    }
+
+    @Override
+    public List<Event> code(Article article, AnnotatedText text) {
+        String masked = article.bodyText();
+        ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, masked);
+        LocalDate focus = article.published();
+        List<Event> events = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            if (sentence.tokens().isEmpty() || article.isFurniture(sentence.begin(), sentence.end())) {
+                continue;
+            }
+            SentenceGraph graph = new SentenceGraph(sentence);
+            String sentenceText = article.text().substring(sentence.begin(), sentence.end());
+            List<DateMention> mentions = dates.find(sentenceText, article.published(), focus, tenseOf(graph));
+            LocalDate newFocus = focus;
+            for (int i = 0; i < graph.size(); i++) {
+                Trigger trigger = trigger(graph, i);
+                if (trigger == null) {
+                    continue;
+                }
+                Event event = build(article, actors, graph, sentenceText, mentions, focus, trigger);
+                if (event != null) {
+                    events.add(event);
+                    LocalDate day = dayOf(event.date());
+                    if (day != null && event.dateText() != null) {
+                        newFocus = day;
+                    }
+                }
+            }
+            focus = newFocus;
+        }
+        return Dedup.merge(article.id(), events);
+    }
+
+    /** A word that signals an event, with the rule it fired and what its clause hangs on. */
+    private record Trigger(int index, TriggerRule rule, String name, int clauseHead) {
+    }
+
+    private Trigger trigger(SentenceGraph graph, int i) {
+        String pos = graph.pos(i);
+        String lemma = graph.lemma(i);
+        if (pos.startsWith("VB")) {
+            for (int particle : graph.children(i, "compound:prt")) {
+                TriggerRule rule = lexicon.verb(lemma + " " + graph.lemma(particle));
+                if (rule != null) {
+                    return new Trigger(i, rule, "verb:" + lemma + " " + graph.lemma(particle), i);
+                }
+            }
+            if (lemma.equals("call")) {
+                for (Dependency child : graph.children(i)) {
+                    if (child.relation().equals("obl:for") || child.relation().equals("obl:on")) {
+                        return new Trigger(i, lexicon.verb("call " + child.relation().substring(4)), "verb:call "
+                                + child.relation().substring(4), i);
+                    }
+                }
+                return null;
+            }
+            if (lemma.equals("hold") || lemma.equals("have") || lemma.equals("conduct")) {
+                for (int object : graph.children(i, "obj")) {
+                    TriggerRule noun = lexicon.eventNoun(graph.lower(object));
+                    if (noun != null && noun.type() == EventType.CONSULT) {
+                        return new Trigger(i, new TriggerRule(EventType.CONSULT, noun.mode(), null, EventType.AGREE,
+                                "meet", false, false), "verb:hold " + graph.lower(object), i);
+                    }
+                }
+                return null;
+            }
+            TriggerRule rule = lexicon.verb(lemma);
+            if (rule != null) {
+                return new Trigger(i, rule, "verb:" + lemma, i);
+            }
+            return null;
+        }
+        if (pos.startsWith("JJ")) {
+            TriggerRule rule = lexicon.adjective(lemma);
+            if (rule != null && (!graph.children(i, "xcomp").isEmpty() || !graph.children(i, "obl").isEmpty()
+                    || !graph.children(i, "nsubj").isEmpty() || !graph.children(i, "cop").isEmpty())) {
+                return new Trigger(i, rule, "adjective:" + lemma, i);
+            }
+            return null;
+        }
+        if (pos.startsWith("NN")) {
+            TriggerRule rule = lexicon.eventNoun(graph.lower(i));
+            if (rule == null) {
+                return null;
+            }
+            int head = graph.head(i);
+            boolean subjectOfHappening = head >= 0 && SentenceGraph.matches(graph.relation(i), "nsubj")
+                    && happening(graph, head);
+            boolean passiveHeld = head >= 0 && graph.relation(i).startsWith("nsubj:pass")
+                    && (graph.lemma(head).equals("hold") || graph.lemma(head).equals("reach"));
+            if (subjectOfHappening || passiveHeld) {
+                return new Trigger(i, rule, "noun:" + graph.lower(i) + "+" + graph.lemma(head), head);
+            }
+        }
+        return null;
+    }
+
+    private boolean happening(SentenceGraph graph, int verb) {
+        String lemma = graph.lemma(verb);
+        for (int particle : graph.children(verb, "compound:prt")) {
+            if (lexicon.isHappeningVerb(lemma + " " + graph.lemma(particle))) {
+                return true;
+            }
+        }
+        for (int object : graph.children(verb, "obj")) {
+            if (lexicon.isHappeningVerb(lemma + " " + graph.lemma(object))) {
+                return true;
+            }
+        }
+        for (int oblique : graph.children(verb, "obl")) {
+            if (lexicon.isHappeningVerb(lemma + " into " + graph.lemma(oblique))) {
+                return true;
+            }
+        }
+        return lexicon.isHappeningVerb(lemma);
+    }
+
+    private Event build(Article article, ArticleActors actors, SentenceGraph graph, String sentenceText,
+                        List<DateMention> mentions, LocalDate focus, Trigger trigger) {
+        int t = trigger.index();
+        int clause = trigger.clauseHead();
+        Sentence sentence = graph.sentence();
+        DateMention dateMention = dateFor(graph, mentions, clause, sentence.begin());
+        LocalDate eventDay = dateMention != null ? dayOf(dateMention.value()) : null;
+        LocalDate codingDay = eventDay != null ? eventDay : article.published();
+
+        boolean nounTrigger = trigger.name().startsWith("noun:");
+        List<ActorRef> actor = nounTrigger ? participants(actors, graph, t, codingDay)
+                : subjects(actors, graph, t, codingDay, 0);
+        if (actor.isEmpty()) {
+            return null;
+        }
+        BitSet subjectTokens = new BitSet();
+        for (int subject : subjectHeads(graph, t)) {
+            subjectTokens.or(graph.subtree(subject));
+        }
+        Set<String> actorCodes = new LinkedHashSet<>();
+        actor.forEach(a -> actorCodes.add(a.code()));
+        Location location = null;
+        Map<String, ActorRef> recipients = new LinkedHashMap<>();
+        BitSet clauseTokens = graph.subtree(clause);
+        for (Dependency child : graph.children(t)) {
+            String relation = child.relation();
+            if (relation.startsWith("nsubj") || relation.equals("punct") || relation.startsWith("conj")
+                    || relation.equals("parataxis")) {
+                continue;
+            }
+            boolean place = relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in");
+            BitSet region = graph.subtree(child.dependent());
+            for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
+                if (subjectTokens.get(i) || !isNounHead(graph, i, region)) {
+                    continue;
+                }
+                for (ActorRef ref : actors.resolve(graph, i, codingDay)) {
+                    if (place && location == null) {
+                        location = new Location(ref.text(), ref.code());
+                    } else if (!place && !actorCodes.contains(ref.code())) {
+                        recipients.putIfAbsent(ref.code(), ref);
+                    }
+                }
+            }
+        }
+        if (nounTrigger) {
+            recipients.clear();
+        }
+        List<String> issues = IssueTagger.tag(lexicon, graph, clauseTokens, sentenceText, sentence.begin());
+        TriggerRule rule = trigger.rule();
+        if (rule.needsIssue() && issues.isEmpty()) {
+            return null;
+        }
+        if (rule.needsObjectClause() && graph.children(t, "xcomp").isEmpty() && graph.children(t, "ccomp").isEmpty()) {
+            return null;
+        }
+        Aux aux = qualifier(graph, t);
+        boolean future = aux == Aux.FUTURE || futureByGovernor(graph, t);
+        EventType type = rule.type();
+        String mode = rule.mode();
+        if (future && rule.future() != null) {
+            type = rule.future();
+            mode = rule.futureMode();
+        }
+        if (rule.thirdParty() != null && isThirdParty(actorCodes, actors.mainParties())) {
+            type = rule.thirdParty();
+            mode = "yield";
+        }
+        if (type == EventType.CONSULT && location != null && actor.size() == 1 && recipients.isEmpty()
+                && !actorCodes.contains(location.code()) && location.code() != null) {
+            recipients.put(location.code(), new ActorRef(location.text(), null, location.code(), null));
+            mode = "visit";
+        }
+        String date = dateMention != null ? dateMention.value() : defaultDate(graph, t, focus, article.published());
+        if (aux == null && date != null && article.published() != null && date.length() >= 4) {
+            int year = Integer.parseInt(date.substring(0, 4));
+            if (year < article.published().getYear() - 1) {
+                aux = Aux.HISTORICAL;
+            }
+        }
+        double confidence = nounTrigger ? 0.5 : 0.7;
+        return new Event(null, article.id(), type, mode, issues, actor, List.copyOf(recipients.values()),
+                date, dateMention != null ? dateMention.text() : null, aux == Aux.FUTURE ? null : aux, location,
+                new Evidence(sentenceText, sentence.begin(), sentence.end()), null, confidence,
+                new Provenance(trigger.name(), graph.word(t), dictionary.version(),
+                        lexicon.version() + "/" + RULES_VERSION));
+    }
+
+    private static boolean isNounHead(SentenceGraph graph, int i, BitSet region) {
+        String pos = graph.pos(i);
+        if (!(pos.startsWith("NN") || pos.startsWith("PRP") || pos.startsWith("JJ"))) {
+            return false;
+        }
+        // Only the head of a name ("States" of "the United States") resolves, once.
+        String relation = graph.relation(i);
+        return !(relation.equals("compound") && region.get(graph.head(i)) && graph.pos(graph.head(i)).startsWith("NNP"));
+    }
+
+    private static boolean isThirdParty(Set<String> actorCodes, List<String> parties) {
+        for (String code : actorCodes) {
+            if (parties.contains(code)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Actors of an event noun: "talks between Russia and Ukraine", "delegations of X, Y and Z met". */
+    private List<ActorRef> participants(ArticleActors actors, SentenceGraph graph, int noun, LocalDate day) {
+        Map<String, ActorRef> found = new LinkedHashMap<>();
+        BitSet region = graph.subtree(noun);
+        for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
+            if (i != noun && isNounHead(graph, i, region)) {
+                for (ActorRef ref : actors.resolve(graph, i, day)) {
+                    found.putIfAbsent(ref.code(), ref);
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private List<Integer> subjectHeads(SentenceGraph graph, int t) {
+        List<Integer> heads = new ArrayList<>(graph.children(t, "nsubj"));
+        heads.addAll(graph.children(t, "obl:agent"));
+        return heads;
+    }
+
+    /**
+     * The actor of a verb or adjective: its subject; the agent of a passive; or, for a clause
+     * without its own subject (control, coordination, participles), its governor's subject.
+     */
+    private List<ActorRef> subjects(ArticleActors actors, SentenceGraph graph, int t, LocalDate day, int depth) {
+        List<ActorRef> found = new ArrayList<>();
+        for (int agent : graph.children(t, "obl:agent")) {
+            found.addAll(actors.resolve(graph, agent, day));
+        }
+        if (found.isEmpty()) {
+            for (Dependency child : graph.children(t)) {
+                if (child.relation().equals("nsubj") || child.relation().equals("nsubj:xsubj")) {
+                    found.addAll(actors.resolve(graph, child.dependent(), day));
+                }
+            }
+        }
+        if (!found.isEmpty() || depth > 3) {
+            return dedup(found);
+        }
+        boolean hasOwnSubject = !graph.children(t, "nsubj").isEmpty();
+        String relation = graph.relation(t);
+        int head = graph.head(t);
+        if (!hasOwnSubject && head >= 0 && (relation.equals("xcomp") || relation.startsWith("conj")
+                || relation.equals("dep") || relation.startsWith("advcl") || relation.equals("acl"))) {
+            return subjects(actors, graph, head, day, depth + 1);
+        }
+        if (relation.startsWith("acl:relcl") && head >= 0) {
+            return List.of();
+        }
+        return List.of();
+    }
+
+    private static List<ActorRef> dedup(List<ActorRef> refs) {
+        Map<String, ActorRef> byCode = new LinkedHashMap<>();
+        for (ActorRef ref : refs) {
+            byCode.putIfAbsent(ref.code(), ref);
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    /** Negation, modality and conditionals on the trigger or the verbs it depends on. */
+    private Aux qualifier(SentenceGraph graph, int t) {
+        int current = t;
+        for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            for (Dependency child : graph.children(current)) {
+                String lemma = graph.lemma(child.dependent());
+                String relation = child.relation();
+                if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det"))
+                        && NEGATIONS.contains(graph.lower(child.dependent()))) {
+                    return Aux.NEGATION;
+                }
+                if (relation.equals("aux") && HYPOTHETICAL_MODALS.contains(lemma)
+                        && !(lemma.equals("would") && reported(graph, current))) {
+                    return Aux.HYPOTHETICAL;
+                }
+                if (relation.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+                    return Aux.HYPOTHETICAL;
+                }
+                if (relation.equals("aux") && (lemma.equals("will") || lemma.equals("shall")
+                        || lemma.equals("would"))) {
+                    return Aux.FUTURE;
+                }
+            }
+            String relation = graph.relation(current);
+            if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+                break;
+            }
+            current = graph.head(current);
+        }
+        return null;
+    }
+
+    private boolean reported(SentenceGraph graph, int verb) {
+        int head = graph.head(verb);
+        return head >= 0 && graph.relation(verb).startsWith("ccomp") && lexicon.isSpeechVerb(graph.lemma(head));
+    }
+
+    private static boolean futureByGovernor(SentenceGraph graph, int t) {
+        String relation = graph.relation(t);
+        int head = graph.head(t);
+        if (head >= 0 && relation.equals("xcomp") && FUTURE_GOVERNORS.contains(graph.lemma(head))) {
+            return true;
+        }
+        for (int child : graph.children(t, "aux")) {
+            if (graph.lower(child).equals("to") && head >= 0 && FUTURE_GOVERNORS.contains(graph.lemma(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Tense tenseOf(SentenceGraph graph) {
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.relation(i).equals("root")) {
+                return tenseAt(graph, i);
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static Tense tenseAt(SentenceGraph graph, int verb) {
+        for (int aux : graph.children(verb, "aux")) {
+            String lemma = graph.lemma(aux);
+            if (lemma.equals("will") || lemma.equals("shall")) {
+                return Tense.FUTURE;
+            }
+            if (graph.pos(aux).equals("VBD")) {
+                return Tense.PAST;
+            }
+        }
+        String pos = graph.pos(verb);
+        if (pos.equals("VBD") || pos.equals("VBN")) {
+            return Tense.PAST;
+        }
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            return Tense.PRESENT;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** The date expression of the trigger's clause, else the only one of the sentence. */
+    private static DateMention dateFor(SentenceGraph graph, List<DateMention> mentions, int clause, int sentenceBegin) {
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        BitSet region = graph.subtree(clause);
+        int root = clause;
+        while (graph.head(root) >= 0 && !graph.relation(root).startsWith("ccomp")
+                && !graph.relation(root).startsWith("acl")) {
+            root = graph.head(root);
+        }
+        BitSet wider = graph.subtree(root);
+        DateMention inWider = null;
+        for (DateMention mention : mentions) {
+            if (mention.value() == null) {
+                continue;
+            }
+            int token = tokenAt(graph, sentenceBegin + mention.start());
+            if (token >= 0 && region.get(token)) {
+                return mention;
+            }
+            if (token >= 0 && wider.get(token) && inWider == null) {
+                inWider = mention;
+            }
+        }
+        return inWider;
+    }
+
+    private static int tokenAt(SentenceGraph graph, int offset) {
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.token(i).end() > offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Without a date expression: a present-tense report takes the publication date; otherwise the
+     * date already in focus (CODEBOOK.md section 6).
+     */
+    private static String defaultDate(SentenceGraph graph, int t, LocalDate focus, LocalDate published) {
+        if (focus == null) {
+            return null;
+        }
+        return focus.toString();
+    }
+
+    private static LocalDate dayOf(String isoValue) {
+        if (isoValue == null || isoValue.length() != 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoValue);
+        } catch (RuntimeException notADay) {
+            return null;
+        }
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,24 @@
+package parley.core.coding;
+
+import parley.model.EventType;
+
+/**
+ * What a trigger word means (lexicon.yaml).
+ *
+ * @param type          the type when the act is reported as done or stated
+ * @param mode          its PLOVER mode, or null
+ * @param thirdParty    the type when the actor is not a party to the dispute (a mediator's
+ *                      proposal is a REQUEST, a party's offer is AGREE), or null for "same"
+ * @param future        the type when the act is still to come, or null for "same"
+ * @param futureMode    the mode in that case
+ * @param needsIssue    only an event when the clause names an issue ("announced a truce")
+ * @param needsObjectClause only an event with a clause or object ("expects Russia to present")
+ */
+public record TriggerRule(EventType type, String mode, EventType thirdParty, EventType future,
+                          String futureMode, boolean needsIssue, boolean needsObjectClause) {
+    public TriggerRule {
+        if (type == null) {
+            throw new IllegalArgumentException("trigger rule needs a type");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The NLP stage seen from the core: the {@link parley.core.nlp.Annotator} interface and decorators
+ * around any implementation (a disk cache). The CoreNLP implementation lives in its own module.
+ */
+package parley.core.nlp;

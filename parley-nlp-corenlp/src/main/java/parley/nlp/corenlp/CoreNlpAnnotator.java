@@ -1,0 +1,102 @@
+package parley.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import parley.core.nlp.Annotator;
+import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Dependency;
+import parley.model.nlp.Sentence;
+import parley.model.nlp.Token;
+
+/**
+ * CoreNLP 4.5 pipeline: tokenize, ssplit, pos, lemma, ner (with SUTime, the publication date as
+ * document date) and depparse, converted to Parley's library-neutral records.
+ *
+ * <p>Loading takes tens of seconds; build one instance per process and share it (annotate is
+ * thread-safe).
+ *
+ * <pre>{@code
+ * Annotator nlp = CoreNlpAnnotator.load();
+ * AnnotatedText parsed = nlp.annotate("Lavrov met Rubio on Monday.", LocalDate.of(2025, 5, 22));
+ * }</pre>
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    /** Identifies the models and settings; part of every annotation cache key. */
+    public static final String VERSION = "corenlp-4.5.10/ud-enhanced++/v1";
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** Loads the models (slow: do it once). */
+    public static CoreNlpAnnotator load() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // Each line of a news text is a paragraph or a piece of furniture: never join two lines
+        // into one sentence.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.docdate.usePresent", "false");
+        props.setProperty("depparse.extradependencies", "MAXIMAL");
+        return new CoreNlpAnnotator(new StanfordCoreNLP(props));
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text, LocalDate documentDate) {
+        Annotation document = new Annotation(text);
+        if (documentDate != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+        }
+        pipeline.annotate(document);
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(convert(sentences.size(), sentence));
+        }
+        return new AnnotatedText(sentences);
+    }
+
+    private static Sentence convert(int index, CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel label : labels) {
+            String word = label.originalText() != null ? label.originalText() : label.word();
+            tokens.add(new Token(word, label.lemma(), label.tag(), label.ner(),
+                    label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                    label.beginPosition(), label.endPosition()));
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                dependencies.add(new Dependency("root", -1, root.index() - 1));
+            }
+            for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                dependencies.add(new Dependency(edge.getRelation().toString(),
+                        edge.getGovernor().index() - 1, edge.getDependent().index() - 1));
+            }
+        }
+        int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        return new Sentence(index, begin, end, tokens, dependencies);
+    }
+}

@@ -1,0 +1,56 @@
+package parley.nlp.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Dependency;
+import parley.model.nlp.Sentence;
+import parley.model.nlp.Token;
+
+@Tag("corenlp")
+class CoreNlpAnnotatorTest {
+    private static CoreNlpAnnotator nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = CoreNlpAnnotator.load();
+    }
+
+    @Test
+    void keepsOffsetsIntoTheOriginalText() {
+        String text = "Headline without a stop\nSergey Lavrov rejected the “truce” on Monday.";
+        AnnotatedText parsed = nlp.annotate(text, LocalDate.of(2025, 5, 22));
+        assertThat(parsed.sentences()).hasSize(2);
+        for (Sentence sentence : parsed.sentences()) {
+            for (Token token : sentence.tokens()) {
+                assertThat(text.substring(token.begin(), token.end())).isEqualTo(token.word());
+            }
+        }
+    }
+
+    @Test
+    void parsesSubjectAndObjectAndResolvesDatesAgainstDocumentDate() {
+        String text = "Russian Foreign Minister Sergey Lavrov rejected the proposal on May 21.";
+        Sentence sentence = nlp.annotate(text, LocalDate.of(2025, 5, 22)).sentences().get(0);
+        int rejected = indexOf(sentence, "rejected");
+        assertThat(sentence.dependencies()).contains(new Dependency("nsubj", rejected, indexOf(sentence, "Lavrov")));
+        assertThat(sentence.dependencies()).contains(new Dependency("obj", rejected, indexOf(sentence, "proposal")));
+        Token may = sentence.tokens().get(indexOf(sentence, "May"));
+        assertThat(may.ner()).isEqualTo("DATE");
+        assertThat(may.normalized()).isEqualTo("2025-05-21");
+        assertThat(sentence.tokens().get(indexOf(sentence, "Lavrov")).ner()).isEqualTo("PERSON");
+    }
+
+    private static int indexOf(Sentence sentence, String word) {
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            if (sentence.tokens().get(i).word().equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token " + word);
+    }
+}
