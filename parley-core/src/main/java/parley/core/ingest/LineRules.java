@@ -92,7 +92,7 @@ final class LineRules {
                 || FurniturePhrases.startsWithAny(key, FurniturePhrases.NAVIGATION_PREFIXES)
                 || FurniturePhrases.startsWithAny(lower, FurniturePhrases.NAVIGATION_PREFIXES)
                 || LineShape.symbolsOnly(clean)
-                || COUNTER.matcher(clean).matches()
+                || (COUNTER.matcher(clean).matches() && !PlainTextAnalyzer.dateLine(clean))
                 || HASHTAGS.matcher(clean).matches();
     }
 }

@@ -89,6 +89,12 @@ final class LineShape {
                 && core.length() == clean.length();
     }
 
+    /** True when the last word is one that cannot end a sentence or headline ("at the"). */
+    static boolean endsWithMinorWord(String clean) {
+        List<String> words = words(clean);
+        return !words.isEmpty() && MINOR_WORDS.contains(key(words.get(words.size() - 1)));
+    }
+
     /** True when the first letter of the line is lower case (a continuation of a broken sentence). */
     static boolean startsLowerCase(String clean) {
         for (int i = 0; i < clean.length(); i++) {

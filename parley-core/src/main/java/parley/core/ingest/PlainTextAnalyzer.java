@@ -235,6 +235,8 @@ public final class PlainTextAnalyzer {
                 if (headlineLine >= 0 && i < headlineLine) {
                     // Before the headline a page shows only its own chrome: menus, kickers, links.
                     reasons[i] = LineRules.NAVIGATION;
+                } else if (continuesSentence(i)) {
+                    continue;
                 } else if (headlineLine >= 0 && NAME.matcher(clean).matches() && !LineShape.prose(clean)) {
                     reasons[i] = BYLINE;
                 } else if (headlineLine >= 0 && (headlineShape(clean) || LineShape.titleCase(clean))
@@ -399,21 +401,30 @@ public final class PlainTextAnalyzer {
             if (!LineShape.endsOpen(clean) && !question && !colon) {
                 return false;
             }
+            if (continuesSentence(index)) {
+                return false;
+            }
+            // A heading introduces something; a longer open line at the very end is more likely
+            // a body sentence cut off by the page capture than a heading.
+            return nextNonBlank(index + 1) >= 0 || words <= 3;
+        }
+
+        /**
+         * True when the line is the middle of a sentence that a link broke across lines: the
+         * line before stops without punctuation (or on "the", "at", a comma), or the line after
+         * goes on in lower case.
+         */
+        private boolean continuesSentence(int index) {
             int previous = previousNonBlank(index - 1);
             if (previous >= 0 && reasons[previous] == null) {
                 String before = lines.get(previous).clean();
-                if (LineShape.endsOpen(before) && LineShape.wordCount(before) > 10
+                if (LineShape.endsOpen(before) && (LineShape.wordCount(before) > 10 || LineShape.endsWithMinorWord(before))
                         || before.endsWith(",") || before.endsWith(":")) {
-                    return false;
+                    return true;
                 }
             }
             int next = nextNonBlank(index + 1);
-            if (next < 0) {
-                // A heading introduces something; a longer open line at the very end is more
-                // likely a body sentence cut off by the page capture than a heading.
-                return words <= 3;
-            }
-            return !LineShape.startsLowerCase(lines.get(next).clean());
+            return next >= 0 && LineShape.startsLowerCase(lines.get(next).clean());
         }
 
         private int nextNonBlank(int from) {
@@ -447,10 +458,13 @@ public final class PlainTextAnalyzer {
         }
     }
 
-    /** Headline-shaped: 4 to 30 words, not ending in a full stop, colon or comma, not a list item. */
+    /**
+     * Headline-shaped: 4 to 30 words, not ending in a full stop, colon or comma, nor on a word
+     * like "the" or "at" that only a broken sentence ends on; not a list item.
+     */
     static boolean headlineShape(String clean) {
         int words = LineShape.wordCount(clean);
-        if (words < 4 || words > 30 || LineShape.bullet(clean)) {
+        if (words < 4 || words > 30 || LineShape.bullet(clean) || LineShape.endsWithMinorWord(clean)) {
             return false;
         }
         String trimmed = clean.replaceAll("[\"'”’»)\\]]+$", "");
