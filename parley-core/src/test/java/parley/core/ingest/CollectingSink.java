@@ -1,0 +1,36 @@
+package parley.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import parley.model.Article;
+import parley.model.SkippedInput;
+
+/** A sink that keeps everything it is given, in order, for tests to inspect. */
+final class CollectingSink implements ReadSink {
+    final List<Article> articles = new ArrayList<>();
+    final List<SkippedInput> skipped = new ArrayList<>();
+
+    @Override
+    public void article(Article article) {
+        articles.add(article);
+    }
+
+    @Override
+    public void skipped(SkippedInput skip) {
+        skipped.add(skip);
+    }
+
+    Article only() {
+        if (articles.size() != 1 || !skipped.isEmpty()) {
+            throw new AssertionError("expected exactly one article, got " + articles + " and skips " + skipped);
+        }
+        return articles.get(0);
+    }
+
+    SkippedInput onlySkip() {
+        if (skipped.size() != 1 || !articles.isEmpty()) {
+            throw new AssertionError("expected exactly one skip, got " + skipped + " and articles " + articles);
+        }
+        return skipped.get(0);
+    }
+}
