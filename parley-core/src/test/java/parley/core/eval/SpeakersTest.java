@@ -1,0 +1,37 @@
+package parley.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakersTest {
+
+    @Test
+    void surnameIsTheLastWordWithoutPunctuation() {
+        assertThat(Speakers.surname("Sergey Lavrov")).isEqualTo("lavrov");
+        assertThat(Speakers.surname("Donald J. Trump")).isEqualTo("trump");
+        assertThat(Speakers.surname("Lavrov,")).isEqualTo("lavrov");
+        assertThat(Speakers.surname("Kremlin")).isEqualTo("kremlin");
+        assertThat(Speakers.surname("Maxime Pr\u00E9vot")).isEqualTo("prevot");
+        assertThat(Speakers.surname("  ")).isNull();
+        assertThat(Speakers.surname(null)).isNull();
+    }
+
+    @Test
+    void acceptsTheSameSurnameWithADifferentFirstName() {
+        assertThat(Speakers.attributionCorrect("Sergey Lavrov", "RUS", "Sergei Lavrov", "RUS")).isTrue();
+        assertThat(Speakers.attributionCorrect("Sergey Lavrov", "RUS", "Lavrov", "RUS")).isTrue();
+        assertThat(Speakers.attributionCorrect("Kremlin", "RUS", "the Kremlin", "RUS")).isTrue();
+        assertThat(Speakers.attributionCorrect("Maxime Pr\u00E9vot", "BEL", "PREVOT", "BEL")).isTrue();
+        assertThat(Speakers.attributionCorrect("IRMA IVANOVA", "RUS", "irma ivanova", "RUS")).isTrue();
+    }
+
+    @Test
+    void rejectsAnotherSpeakerAnotherCodeOrNoSpeaker() {
+        assertThat(Speakers.attributionCorrect("Sergey Lavrov", "RUS", "Dmitry Peskov", "RUS")).isFalse();
+        assertThat(Speakers.attributionCorrect("Sergey Lavrov", "RUS", "Sergey Lavrov", "UKR")).isFalse();
+        assertThat(Speakers.attributionCorrect("Sergey Lavrov", "RUS", null, "RUS")).isFalse();
+        assertThat(Speakers.attributionCorrect("Sergey Lavrov", "RUS", "Sergey Lavrov", null)).isFalse();
+        assertThat(Speakers.attributionCorrect(null, "RUS", null, "RUS")).isFalse();
+    }
+}
