@@ -1,6 +1,7 @@
 package parley.core.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * True positives, false positives and false negatives, with the micro precision, recall and F1
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param falsePositives unpaired system items
  * @param falseNegatives unpaired non-optional gold (misses)
  */
+@JsonPropertyOrder({"true_positives", "false_positives", "false_negatives", "precision", "recall", "f1"})
 public record Counts(int truePositives, int falsePositives, int falseNegatives) {
     /** No counts. */
     public static final Counts ZERO = new Counts(0, 0, 0);

@@ -13,7 +13,8 @@ import parley.model.EventType;
  * one snake_case JSON object for external checks.
  *
  * @param documents           gold documents scored
- * @param unscoredDocs        documents present in the system output but not in the gold (ignored)
+ * @param unscoredDocs        doc ids keyed in the system events or quotes but absent from the gold
+ *                            (their output is ignored)
  * @param optionalGoldEvents  optional gold events (they earn nothing and cost nothing)
  * @param optionalPairs       system events paired with optional gold (neither TP nor FP)
  * @param droppedSystemEvents system events dropped because their aux is hypothetical or negation

@@ -92,7 +92,8 @@ public final class GoldReader {
     public GoldDocument parse(String json, String origin, String fallbackDoc) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json);
+            // A byte-order mark some editors write is not JSON.
+            root = Json.mapper().readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("gold file " + origin + ": not JSON: " + e.getOriginalMessage(), e);
         }

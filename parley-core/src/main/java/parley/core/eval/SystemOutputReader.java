@@ -65,6 +65,9 @@ public final class SystemOutputReader {
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1); // a byte-order mark some editors write
+                }
                 if (line.isBlank()) {
                     continue;
                 }
