@@ -91,6 +91,24 @@ class DevCorpusTest {
     }
 
     @Test
+    void readsDevJsonlWithTheRecordsPublishedDateWinning() throws IOException {
+        CollectingSink sink = new CollectingSink();
+        new JsonLinesReader().read(shared.resolve("corpus/dev.jsonl"), sink);
+        assertThat(sink.skipped).isEmpty();
+        assertThat(sink.articles).hasSize(21);
+        for (Article record : sink.articles) {
+            Article plain = articles.get(record.id());
+            assertThat(plain).as("a .txt for record %s", record.id()).isNotNull();
+            JsonNode line = Json.mapper().readTree(Files.readAllLines(shared.resolve("corpus/dev.jsonl")).stream()
+                    .filter(l -> l.contains("\"" + record.id() + "\"")).findFirst().orElseThrow());
+            JsonNode published = line.get("published");
+            LocalDate expected = published == null || published.isNull() ? plain.published() : LocalDate.parse(published.asText());
+            assertThat(record.published()).as(record.id()).isEqualTo(expected);
+            SpanChecks.assertWellFormed(record.text(), record.furniture());
+        }
+    }
+
+    @Test
     void keepsEveryGoldEvidenceSentenceOutOfFurniture() throws IOException {
         int evidence = 0;
         int located = 0;
