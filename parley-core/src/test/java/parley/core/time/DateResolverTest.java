@@ -1,0 +1,84 @@
+package parley.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private static final LocalDate MONDAY = LocalDate.of(2025, 2, 24);
+    private final DateResolver resolver = new DateResolver();
+
+    @Test
+    void marksYearlessDatesAsRelativeAndWrittenOutDatesAsFixed() {
+        List<DateMention> mentions = resolver.find("Talks on May 21 followed those of May 16, 2025.",
+                LocalDate.of(2025, 5, 22), null, Tense.PAST);
+
+        assertThat(mentions).extracting(DateMention::relative).containsExactly(true, false);
+        assertThat(mentions).extracting(DateMention::precision).containsExactly(Precision.DAY, Precision.DAY);
+    }
+
+    @Test
+    void keepsThePrecisionOfAnUnresolvedMention() {
+        DateMention mention = resolver.find("Envoys met last week.", null, null, Tense.PAST).getFirst();
+
+        assertThat(mention.value()).isNull();
+        assertThat(mention.resolved()).isFalse();
+        assertThat(mention.precision()).isEqualTo(Precision.WEEK);
+        assertThat(mention.range()).isNull();
+    }
+
+    @Test
+    void treatsNullTenseAsUnknown() {
+        assertThat(resolver.find("They met on Thursday.", MONDAY, null, null))
+                .extracting(DateMention::value).containsExactly("2025-02-20");
+    }
+
+    @Test
+    void returnsAnEmptyListForNullOrBlankSentences() {
+        assertThat(resolver.find(null, MONDAY, null, Tense.PAST)).isEmpty();
+        assertThat(resolver.find("   \n\t", MONDAY, null, Tense.PAST)).isEmpty();
+    }
+
+    @Test
+    void returnsAnImmutableList() {
+        List<DateMention> mentions = resolver.find("Talks on May 21.", MONDAY, null, Tense.PAST);
+
+        assertThatThrownBy(mentions::clear).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void rejectsAFocusValueThatIsNoDate() {
+        assertThatThrownBy(() -> resolver.findWithFocusValue("That day.", MONDAY, "2025-13", Tense.PAST))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-13");
+    }
+
+    @Test
+    void writesADayAsIsoDate() {
+        assertThat(DateResolver.dateOf(LocalDate.of(2024, 2, 29))).isEqualTo("2024-02-29");
+    }
+
+    @Test
+    void agreesAtTheGoldPrecisionOnly() {
+        assertThat(DateResolver.agrees("2025-05-21", "2025-05")).isTrue();
+        assertThat(DateResolver.agrees("2025-05", "2025-05-21")).isFalse();
+        assertThat(DateResolver.agrees("2025-W21", "2025-05")).isTrue();
+        assertThat(DateResolver.agrees("2025-W01", "2025")).isFalse();
+        assertThat(DateResolver.agrees("2025-05-21", "2025-W21")).isTrue();
+        assertThat(DateResolver.agrees(null, null)).isTrue();
+        assertThat(DateResolver.agrees(null, "2025")).isFalse();
+        assertThat(DateResolver.agrees("2025", null)).isFalse();
+    }
+
+    @Test
+    void rejectsAMentionWhoseValueDoesNotMatchItsPrecision() {
+        assertThatThrownBy(() -> new DateMention(0, 4, "2025", "2025", Precision.DAY, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025");
+        assertThatThrownBy(() -> new DateMention(0, 5, "May", null, Precision.MONTH, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("May");
+        assertThatThrownBy(() -> new DateMention(0, 3, "Mai", "2025-02-30", Precision.DAY, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-02-30");
+    }
+}
