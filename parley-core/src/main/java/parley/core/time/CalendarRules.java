@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * 2015", "its 2022 drafts") and weekdays ("on Wednesday", "Sunday, March 23").
  */
 final class CalendarRules {
+    /** The name of the rule for a year written alone ("in 2015", "its 2022 drafts"). */
+    static final String BARE_YEAR = "year";
     /** A month name, or an abbreviation with its optional full stop ("Sept. 5"). */
     private static final String MONTH_ANY = "(?<month>(?:" + Words.MONTH_NAMES + ")(?!\\p{L})"
             + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?!\\p{L})\\.?)";
+    private static final String OTHER_MONTH = "(?:" + Words.MONTH_NAMES
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?!\\p{L})\\.?";
     private static final String MONTH_FULL = "(?<month>" + Words.MONTH_NAMES + ")" + END;
     private static final String WEEKDAY = "(?<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\\p{L})";
     private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?" + END;
@@ -71,14 +75,17 @@ final class CalendarRules {
                         (m, ref) -> Resolution.fixed(numericDay(m, "d", "m"), Precision.DAY)),
                 rule("slashed-day", "(?<![\\p{L}\\p{N}/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<year>(?:19|20)\\d{2})"
                         + END, CalendarRules::slashedExists, CalendarRules::slashed),
-                rule("month-day", START + WEEKDAY_BEFORE + MONTH_ANY + "\\s+(?:the\\s+)?" + DAY
+                // "Feb.24" in datelines has no space after the abbreviation's full stop.
+                rule("month-day", START + WEEKDAY_BEFORE + MONTH_ANY + "(?:\\s+(?:the\\s+)?|(?<=\\.))" + DAY
                                 + "(?:\\s*(?:-|–|—|to|and|&|or)\\s*" + OTHER_DAY + ")?(?:\\s*,\\s*" + OTHER_DAY + ")*"
                                 + YEAR_TAIL,
                         CalendarRules::dayExists, CalendarRules::dayOfMonth),
                 rule("day-month", START + WEEKDAY_BEFORE + "(?:the\\s+)?" + DAY
                                 + "(?:\\s*(?:-|–|—|to|and|&)\\s*" + OTHER_DAY + ")?\\s+(?:of\\s+)?" + MONTH_ANY + YEAR_TAIL,
                         CalendarRules::dayExists, CalendarRules::dayOfMonth),
-                rule("month-year", START + MONTH_ANY + "(?:\\s*,\\s*|\\s+)(?:of\\s+)?" + YEAR,
+                // "March–April 2022" is dated by its first month, as a day range is by its first day.
+                rule("month-year", START + MONTH_ANY + "(?:\\s*(?:-|–|—|/|to|and)\\s*" + OTHER_MONTH + ")?"
+                                + "(?:\\s*,\\s*|\\s+)(?:of\\s+)?" + YEAR,
                         CalendarRules::namesCapitalised,
                         (m, ref) -> Resolution.fixed(LocalDate.of(year(m), Words.month(m.group("month")), 1),
                                 Precision.MONTH)),
@@ -89,7 +96,7 @@ final class CalendarRules {
                         (m, ref) -> ref.namedMonth(Words.month(m.group("month")), Words.normalised(m.group("rel")))),
                 new Rule("bare-month", compile(START + MONTH_FULL + "(?!['’]s)"), Rule.Cue.PREPOSITION_OR_MODIFIER,
                         CalendarRules::namesCapitalised, CalendarRules::bareMonth),
-                rule("year", "(?<![\\p{L}\\p{N}$€£₴₽#№+])(?<!\\p{N}[.,/:])(?<year>(?:19|20)\\d{2})"
+                rule(BARE_YEAR, "(?<![\\p{L}\\p{N}$€£₴₽#№+])(?<!\\p{N}[.,/:])(?<year>(?:19|20)\\d{2})"
                                 + "(?:\\s*(?:-|–|—|/)\\s*(?:(?:19|20)\\d{2}|\\d{2}))?" + END + "(?![.,]\\d)",
                         CalendarRules::plausibleYear,
                         (m, ref) -> Resolution.fixed(LocalDate.of(year(m), 1, 1), Precision.YEAR)),

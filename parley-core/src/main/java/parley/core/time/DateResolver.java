@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -39,12 +40,16 @@ import java.util.stream.Stream;
  *       month, "last week" the ISO week, "years ago" nothing.</li>
  *   <li>When the needed reference is unknown (no publication date and no focus) the mention is
  *       still returned, with a null value, so the caller knows a date was written but not fixed.</li>
- *   <li>Within a sentence, each resolved mention becomes the focus for the ones after it.</li>
+ *   <li>Within a sentence, each resolved mention becomes the focus for the ones after it, except
+ *       boundaries ("since 2022", "until May") and bare years that qualify a noun ("its 2014
+ *       annexation"), which say when something else happened.</li>
  * </ul>
  * Numbers between 1900 and 2099 are years unless the words around them make them quantities or
  * identifiers ("2000 troops", "about 2000", "Resolution 2231").
  */
 public final class DateResolver {
+    private static final Set<String> BOUNDARIES = Set.of("since", "until", "till", "from", "before", "after", "by",
+            "between", "through", "throughout", "as of", "as early as", "as recently as", "as late as");
     private static final List<Rule> RULES =
             Stream.concat(CalendarRules.rules().stream(), RelativeRules.rules().stream()).toList();
 
@@ -97,7 +102,7 @@ public final class DateResolver {
             mentions.add(new DateMention(candidate.start(), candidate.end(),
                     sentence.substring(candidate.start(), candidate.end()), value, resolution.precision(),
                     resolution.relative()));
-            if (value != null) {
+            if (setsFocus(candidate, resolution)) {
                 current = current.withFocus(new Anchor(resolution.date(), resolution.precision()));
             }
         }
@@ -125,9 +130,10 @@ public final class DateResolver {
                 if (!rule.accept().accepts(matcher, sentence)) {
                     continue;
                 }
-                int start = Extension.start(sentence, matcher.start(), rule.cue());
-                if (start >= 0) {
-                    found.add(new Candidate(start, matcher.end(), order, rule, matcher.toMatchResult()));
+                Extension.Widening widening = Extension.widen(sentence, matcher.start(), rule.cue());
+                if (widening != null) {
+                    found.add(new Candidate(widening.start(), matcher.end(), order, rule, matcher.toMatchResult(),
+                            widening.lead()));
                 }
             }
         }
@@ -184,6 +190,21 @@ public final class DateResolver {
         return DateRange.of(gold).encloses(DateRange.of(system));
     }
 
-    private record Candidate(int start, int end, int order, Rule rule, MatchResult match) {
+    /**
+     * Whether a resolved mention tells when the rest of the sentence happens. Boundaries ("since
+     * 2022", "until 2019") do not, and neither does a year that only qualifies a noun ("its 2014
+     * annexation"): taking its year for a later "on May 16" would move that day a decade back.
+     */
+    private static boolean setsFocus(Candidate candidate, Resolution resolution) {
+        if (resolution.date() == null) {
+            return false;
+        }
+        if (candidate.lead() == null) {
+            return !candidate.rule().name().equals(CalendarRules.BARE_YEAR);
+        }
+        return !BOUNDARIES.contains(candidate.lead());
+    }
+
+    private record Candidate(int start, int end, int order, Rule rule, MatchResult match, String lead) {
     }
 }

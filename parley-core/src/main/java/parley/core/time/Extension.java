@@ -23,24 +23,33 @@ final class Extension {
     }
 
     /**
-     * The start of the widened expression whose core starts at {@code coreStart}, or -1 when the
-     * rule's cue is missing before it.
+     * Widens the core that starts at {@code coreStart}, or returns null when the rule's cue is
+     * missing before it.
      */
-    static int start(String sentence, int coreStart, Rule.Cue cue) {
+    static Widening widen(String sentence, int coreStart, Rule.Cue cue) {
         Matcher before = BEFORE.matcher(sentence);
         before.region(Math.max(0, coreStart - WINDOW), coreStart);
         before.useTransparentBounds(true);
         if (!before.find()) {
             // Only when the core itself is glued to a word; nothing to widen over.
-            return cue == Rule.Cue.NONE ? coreStart : -1;
+            return cue == Rule.Cue.NONE ? new Widening(coreStart, null) : null;
         }
         boolean modifier = before.group("modifier") != null;
-        boolean lead = before.group("lead") != null;
+        String lead = before.group("lead");
         boolean cued = switch (cue) {
             case NONE -> true;
-            case PREPOSITION_OR_MODIFIER -> lead || modifier;
+            case PREPOSITION_OR_MODIFIER -> lead != null || modifier;
             case MODIFIER -> modifier;
         };
-        return cued ? before.start() : -1;
+        return cued ? new Widening(before.start(), lead == null ? null : Words.normalised(lead)) : null;
+    }
+
+    /**
+     * A widened start and the preposition found there, if any.
+     *
+     * @param start the start of the widened expression
+     * @param lead  the preposition in lower case with single spaces, or null
+     */
+    record Widening(int start, String lead) {
     }
 }

@@ -2,14 +2,49 @@ package parley.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
     private static final LocalDate MONDAY = LocalDate.of(2025, 2, 24);
     private final DateResolver resolver = new DateResolver();
+
+    @Test
+    void resolvesTheExamplesOfItsJavadoc() {
+        assertThat(resolver.find("Last week, U.S. and Russian officials met in Riyadh.", MONDAY, null, Tense.PAST))
+                .containsExactly(new DateMention(0, 9, "Last week", "2025-W08", Precision.WEEK, true));
+        assertThat(resolver.find("Putin said on Monday that talks began on February 18.", MONDAY, null, Tense.PAST))
+                .extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("on Monday", "2025-02-24"), tuple("on February 18", "2025-02-18"));
+        assertThat(resolver.find("In September of that same year, Lavrov changed course.", null,
+                LocalDate.of(2023, 4, 1), Tense.PAST)).extracting(DateMention::value).containsExactly("2023-09");
+    }
+
+    @Test
+    void givesTheSameAnswersFromManyThreadsAtOnce() throws Exception {
+        List<String> sentences = List.of("They met on Monday.", "Talks on May 21-22 failed.", "Last week it ended.",
+                "In April 2023 and in September of that same year.", "The day before, 2000 soldiers left.");
+        List<List<DateMention>> expected = sentences.stream()
+                .map(s -> resolver.find(s, MONDAY, null, Tense.PAST)).toList();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int index = i % sentences.size();
+                runs.add(pool.submit(() -> resolver.find(sentences.get(index), MONDAY, null, Tense.PAST)
+                        .equals(expected.get(index))));
+            }
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        }
+    }
 
     @Test
     void marksYearlessDatesAsRelativeAndWrittenOutDatesAsFixed() {
