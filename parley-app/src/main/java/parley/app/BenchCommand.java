@@ -23,9 +23,6 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = ".txt files, folders of them, .jsonl article records.")
     List<Path> inputs;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles coded in parallel (default: ${DEFAULT-VALUE}).")
-    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-
     @Option(names = "--rounds", paramLabel = "N", description = "Times to code the whole input (default: ${DEFAULT-VALUE}).")
     int rounds = 1;
 
@@ -53,14 +50,14 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         int[] events = new int[1];
         for (int round = 0; round < rounds; round++) {
-            new CodingRunner(coder, threads, false).run(read.articles(), coded -> events[0] += coded.events().size(),
+            new CodingRunner(coder, coding.threads, false).run(read.articles(), coded -> events[0] += coded.events().size(),
                     skipped -> Reports.printSkipped(System.err, List.of(skipped)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int articles = read.articles().size() * rounds;
         System.out.printf("articles            %d (%d rounds of %d; %d skipped)%n", articles, rounds,
                 read.articles().size(), read.skipped().size());
-        System.out.printf("threads             %d%n", threads);
+        System.out.printf("threads             %d%n", coding.threads);
         System.out.printf("reading             %.2f s%n", readSeconds);
         System.out.printf("dictionary loading  %.2f s%n", dictionarySeconds);
         System.out.printf("model loading       %.2f s%n", modelSeconds);
