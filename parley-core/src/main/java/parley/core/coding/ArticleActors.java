@@ -118,7 +118,7 @@ final class ArticleActors {
         if (!inToken.isEmpty()) {
             List<ActorRef> refs = new ArrayList<>();
             for (ActorMatch match : inToken) {
-                boolean nounUse = match.form() == MentionForm.NAME || graph.pos(head).startsWith("NN");
+                boolean nounUse = match.form() == MentionForm.NAME || graph.pos(head).startsWith("NN") || depth > 0;
                 if (nounUse || inToken.size() > 1) {
                     ActorRef ref = ref(match, date);
                     if (ref != null) {

@@ -4,43 +4,69 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import parley.model.ActorRef;
 import parley.model.Event;
 
 /**
- * One event per act per article (CODEBOOK.md section 1): the same type between the same actors and
- * recipients is the same act told again (a lead that sums up the body, a repeated statement).
- * The first telling is kept, with the date of a later one when the first has none.
+ * One event per act per article (CODEBOOK.md section 1): the same type by the same actors, toward
+ * compatible recipients (the same, overlapping, or unnamed in one telling), is the same act told
+ * again — a lead that sums up the body, a repeated statement — unless both tellings give different
+ * explicit dates. The first telling is kept; recipients are joined, and an explicit date wins over
+ * a date taken from context.
  */
 final class Dedup {
     private Dedup() {
     }
 
     static List<Event> merge(String doc, List<Event> events) {
-        Map<String, Event> kept = new LinkedHashMap<>();
+        List<Event> kept = new ArrayList<>();
         for (Event event : events) {
-            String key = event.type() + "|" + codes(event.actor()) + "|" + codes(event.recipient()) + "|"
-                    + (event.asserted() ? "" : event.aux());
-            Event first = kept.get(key);
-            if (first == null) {
-                kept.put(key, event);
-            } else if (first.dateText() == null && event.dateText() != null) {
-                kept.put(key, new Event(null, first.doc(), first.type(), first.mode(), first.issues(), first.actor(),
-                        first.recipient(), event.date(), event.dateText(), first.aux(), first.location(),
-                        first.evidence(), first.quote(), first.confidence(), first.provenance()));
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameAct(kept.get(i), event)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(event);
+            } else {
+                kept.set(same, combine(kept.get(same), event));
             }
         }
         List<Event> numbered = new ArrayList<>();
-        for (Event event : kept.values()) {
+        for (Event event : kept) {
             numbered.add(event.withId(doc + "#" + (numbered.size() + 1)));
         }
         return numbered;
     }
 
-    private static String codes(List<ActorRef> refs) {
+    private static boolean sameAct(Event a, Event b) {
+        if (a.type() != b.type() || !Objects.equals(a.aux(), b.aux()) || !codes(a.actor()).equals(codes(b.actor()))) {
+            return false;
+        }
+        TreeSet<String> ra = codes(a.recipient());
+        TreeSet<String> rb = codes(b.recipient());
+        boolean recipientsFit = ra.isEmpty() || rb.isEmpty() || ra.stream().anyMatch(rb::contains);
+        boolean datesFit = a.dateText() == null || b.dateText() == null || Objects.equals(a.date(), b.date());
+        return recipientsFit && datesFit;
+    }
+
+    private static Event combine(Event first, Event later) {
+        Map<String, ActorRef> recipients = new LinkedHashMap<>();
+        first.recipient().forEach(r -> recipients.putIfAbsent(r.code(), r));
+        later.recipient().forEach(r -> recipients.putIfAbsent(r.code(), r));
+        boolean laterDate = first.dateText() == null && later.dateText() != null;
+        return new Event(null, first.doc(), first.type(), first.mode(), first.issues(), first.actor(),
+                List.copyOf(recipients.values()), laterDate ? later.date() : first.date(),
+                laterDate ? later.dateText() : first.dateText(), first.aux(), first.location(), first.evidence(),
+                first.quote(), first.confidence(), first.provenance());
+    }
+
+    private static TreeSet<String> codes(List<ActorRef> refs) {
         TreeSet<String> codes = new TreeSet<>();
         refs.forEach(ref -> codes.add(ref.code()));
-        return String.join(",", codes);
+        return codes;
     }
 }

@@ -41,6 +41,7 @@ import parley.model.nlp.Sentence;
 public final class RuleBasedEventCoder implements EventCoder {
     /** Version of the rules in this class; recorded in provenance with the lexicon's version. */
     public static final String RULES_VERSION = "rules-1";
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "should", "would", "can");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
@@ -62,23 +63,30 @@ public final class RuleBasedEventCoder implements EventCoder {
         String masked = article.bodyText();
         ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, masked);
         LocalDate focus = article.published();
+        // Without a publication date, the latest year the article names fixes "May 16" (never
+        // "Monday"): an article about 2025 talks that names 2022 as background is about 2025.
+        String yearInFocus = focus == null ? latestYear(masked) : null;
         List<Event> events = new ArrayList<>();
+        List<ActorRef> previousActors = List.of();
         for (Sentence sentence : text.sentences()) {
             if (sentence.tokens().isEmpty() || article.isFurniture(sentence.begin(), sentence.end())) {
                 continue;
             }
             SentenceGraph graph = new SentenceGraph(sentence);
             String sentenceText = article.text().substring(sentence.begin(), sentence.end());
-            List<DateMention> mentions = dates.find(sentenceText, article.published(), focus, tenseOf(graph));
+            List<DateMention> mentions = focus == null && yearInFocus != null
+                    ? dates.findWithFocusValue(sentenceText, null, yearInFocus, tenseOf(graph))
+                    : dates.find(sentenceText, article.published(), focus, tenseOf(graph));
             LocalDate newFocus = focus;
             for (int i = 0; i < graph.size(); i++) {
                 Trigger trigger = trigger(graph, i);
                 if (trigger == null) {
                     continue;
                 }
-                Event event = build(article, actors, graph, sentenceText, mentions, focus, trigger);
+                Event event = build(article, actors, graph, sentenceText, mentions, focus, trigger, previousActors);
                 if (event != null) {
                     events.add(event);
+                    previousActors = event.actor();
                     LocalDate day = dayOf(event.date());
                     if (day != null && event.dateText() != null) {
                         newFocus = day;
@@ -175,7 +183,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     private Event build(Article article, ArticleActors actors, SentenceGraph graph, String sentenceText,
-                        List<DateMention> mentions, LocalDate focus, Trigger trigger) {
+                        List<DateMention> mentions, LocalDate focus, Trigger trigger,
+                        List<ActorRef> previousActors) {
         int t = trigger.index();
         int clause = trigger.clauseHead();
         Sentence sentence = graph.sentence();
@@ -221,6 +230,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         if (nounTrigger) {
             recipients.clear();
+        } else if (recipients.isEmpty()) {
+            recipients.putAll(implicitRecipients(actors, graph, t, codingDay, actorCodes, previousActors));
         }
         List<String> issues = IssueTagger.tag(lexicon, graph, clauseTokens, sentenceText, sentence.begin());
         TriggerRule rule = trigger.rule();
@@ -260,6 +271,54 @@ public final class RuleBasedEventCoder implements EventCoder {
                 new Evidence(sentenceText, sentence.begin(), sentence.end()), null, confidence,
                 new Provenance(trigger.name(), graph.word(t), dictionary.version(),
                         lexicon.version() + "/" + RULES_VERSION));
+    }
+
+    /**
+     * Recipients the clause implies without naming: "a ceasefire, which Ukraine accepted" answers
+     * whoever proposed the ceasefire; "Russia rejects this logic" answers the actors of the event
+     * just told.
+     */
+    private Map<String, ActorRef> implicitRecipients(ArticleActors actors, SentenceGraph graph, int t,
+                                                     LocalDate day, Set<String> actorCodes,
+                                                     List<ActorRef> previousActors) {
+        Map<String, ActorRef> found = new LinkedHashMap<>();
+        if (graph.relation(t).startsWith("acl:relcl")) {
+            int noun = graph.head(t);
+            int verb = noun >= 0 ? graph.head(noun) : -1;
+            if (verb >= 0) {
+                for (ActorRef ref : subjects(actors, graph, verb, day, 0)) {
+                    if (!actorCodes.contains(ref.code())) {
+                        found.putIfAbsent(ref.code(), ref);
+                    }
+                }
+            }
+            return found;
+        }
+        for (int object : graph.children(t, "obj")) {
+            boolean anaphoric = graph.hasChild(object, "det", "this") || graph.hasChild(object, "det", "that")
+                    || graph.hasChild(object, "det", "the") || graph.hasChild(object, "det", "these");
+            if (anaphoric && graph.children(object, "nmod").isEmpty() && graph.children(object, "amod").isEmpty()) {
+                for (ActorRef ref : previousActors) {
+                    if (!actorCodes.contains(ref.code())) {
+                        found.putIfAbsent(ref.code(), ref);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String latestYear(String text) {
+        java.util.regex.Matcher years = YEAR.matcher(text);
+        int latest = 0;
+        int thisYear = LocalDate.now().getYear();
+        while (years.find()) {
+            int year = Integer.parseInt(years.group());
+            if (year <= thisYear) {
+                latest = Math.max(latest, year);
+            }
+        }
+        return latest == 0 ? null : String.valueOf(latest);
     }
 
     private static boolean isNounHead(SentenceGraph graph, int i, BitSet region) {
