@@ -132,7 +132,9 @@ public final class H2EventStore implements EventStore {
     }
 
     /**
-     * Writes the article, its events with their actors, and its quotes in one transaction.
+     * Writes the article, its events with their actors, and its quotes in one transaction. They are
+     * filed under the article's id and keep their order; their own {@code doc} field is stored as
+     * given.
      *
      * @return false, writing nothing, when an article with this id is already stored
      * @throws StoreException naming the article when the write fails; nothing of it is kept
