@@ -37,8 +37,9 @@ import parley.model.SkippedInput;
  * }</pre>
  *
  * <p>An article is written with all its events, actors and quotes in one transaction: a run that is
- * killed (even with SIGKILL) leaves each article either complete or absent, and running it again
- * stores the missing ones. The actor filter of a query matches the {@code actor} role only ("what
+ * killed (even with SIGKILL) leaves each article either complete or absent, every save that had
+ * returned is kept, and running it again stores the missing ones. (Commits are written to the file
+ * but not forced to the disk, so this holds for a killed process, not for a power cut.) The actor filter of a query matches the {@code actor} role only ("what
  * Russia did"), never the recipient; quotes are filtered by speaker code and date only.
  *
  * <p>One process at a time: H2 locks the file, and a second process gets a {@link StoreException}
@@ -80,6 +81,9 @@ public final class H2EventStore implements EventStore {
             throw new StoreException("cannot create the data folder " + folder + ": " + e.getMessage(), e);
         }
         JdbcDataSource source = new JdbcDataSource();
+        // WRITE_DELAY=0: each commit reaches the file before save() returns. With H2's default
+        // (500 ms) a killed run loses saves that had already returned (the crash-safety test sees
+        // it); the cost is about 3 ms instead of 2 ms per article of seven events.
         source.setURL("jdbc:h2:file:" + folder.resolve(DATABASE_NAME) + ";WRITE_DELAY=0");
         source.setUser("parley");
         source.setPassword("");
@@ -128,7 +132,9 @@ public final class H2EventStore implements EventStore {
     }
 
     /**
-     * Writes the article, its events with their actors, and its quotes in one transaction.
+     * Writes the article, its events with their actors, and its quotes in one transaction. They are
+     * filed under the article's id and keep their order; their own {@code doc} field is stored as
+     * given.
      *
      * @return false, writing nothing, when an article with this id is already stored
      * @throws StoreException naming the article when the write fails; nothing of it is kept

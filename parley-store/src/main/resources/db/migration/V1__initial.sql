@@ -10,7 +10,9 @@ CREATE TABLE articles (
     source       VARCHAR,
     published    DATE,
     title        VARCHAR,
-    text         CLOB NOT NULL,
+    -- VARCHAR, not CLOB: H2 keeps CLOBs as UTF-8 and turns a lone surrogate into '?', while a
+    -- VARCHAR returns exactly the Java string that was saved (up to 10^9 characters).
+    text         VARCHAR NOT NULL,
     lang         VARCHAR(35),
     origin       VARCHAR,
     -- JSON array of spans: [{"start":0,"end":31,"reason":"dateline"}]

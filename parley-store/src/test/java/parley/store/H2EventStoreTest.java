@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -158,7 +159,7 @@ class H2EventStoreTest extends EventStoreContract {
     }
 
     @Test
-    void findsEventsByRecipientlessActorCodeAmongManyArticles() {
+    void matchesActorCodesOfTheActorRoleAcrossManyArticles() {
         for (int i = 0; i < 50; i++) {
             String doc = "n" + i;
             store.save(SampleArticles.coded(doc, List.of(
@@ -166,8 +167,8 @@ class H2EventStoreTest extends EventStoreContract {
                     List.of()));
         }
 
-        assertThat(store.events(new EventQuery(java.util.Set.of("RUS"), null, null, null, null, 0))).hasSize(25);
-        assertThat(store.events(new EventQuery(java.util.Set.of("TUR"), null, null, null, null, 0))).isEmpty();
+        assertThat(store.events(new EventQuery(Set.of("RUS"), null, null, null, null, 0))).hasSize(25);
+        assertThat(store.events(new EventQuery(Set.of("TUR"), null, null, null, null, 0))).isEmpty();
     }
 
     @Test

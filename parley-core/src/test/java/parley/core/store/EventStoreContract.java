@@ -73,6 +73,26 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void keepsHostileTextAndHugeArticlesIntact() {
+        String hostile = "nul\u0000 tab\t cr\r lone\uD800surrogate \u202Eright-to-left\u202C e\u0301 İıŞ ﷽ 🕊🇺🇦 '; DROP TABLE articles; --";
+        String huge = "Peace talks resumed in Istanbul. ".repeat(70_000);
+        Article article = new Article(hostile, hostile, hostile, LocalDate.of(1, 1, 1), hostile, huge + hostile, "tr",
+                hostile, List.of());
+        Event event = new Event(hostile, hostile, EventType.CONSULT, hostile, List.of(),
+                List.of(new ActorRef(hostile, hostile, hostile, hostile)), List.of(), hostile, hostile, null,
+                new Location(hostile, hostile), new Evidence(hostile, huge.length(), huge.length() + hostile.length()),
+                hostile, Double.MIN_VALUE, new Provenance(hostile, hostile, hostile, hostile));
+        Quote quote = new Quote(hostile, hostile, hostile, hostile, hostile, Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+        assertThat(store.save(new CodedArticle(article, List.of(event), List.of(quote)))).isTrue();
+
+        assertThat(store.contains(hostile)).isTrue();
+        assertThat(store.article(hostile)).contains(article);
+        assertThat(store.events(query(Set.of(hostile), Set.of(), Set.of(), null, null, 0))).containsExactly(event);
+        assertThat(store.quotes(query(Set.of(hostile), Set.of(), Set.of(), null, null, 0))).containsExactly(quote);
+    }
+
+    @Test
     void savesAnArticleOnlyOnceAndKeepsTheFirstVersion() {
         CodedArticle first = coded("a1", List.of(event("a1", 1, EventType.AGREE, List.of("RUS"), null)), List.of());
         CodedArticle second = coded("a1", List.of(event("a1", 1, EventType.REJECT, List.of("UKR"), null),
