@@ -42,6 +42,9 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** Version of the rules in this class; recorded in provenance with the lexicon's version. */
     public static final String RULES_VERSION = "rules-1";
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final Set<String> ROUNDS = Set.of("round", "series", "set");
+    private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "initiative", "offer", "idea",
+            "ceasefire", "truce", "proposals");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "should", "would", "can");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
@@ -93,7 +96,11 @@ public final class RuleBasedEventCoder implements EventCoder {
                     }
                 }
             }
-            focus = newFocus;
+            // A date in focus carries to the rest of its paragraph; a new paragraph starts again
+            // from the publication date.
+            int lineEnd = masked.indexOf('\n', sentence.end());
+            boolean paragraphEnds = lineEnd < 0 || masked.substring(sentence.end(), lineEnd).isBlank();
+            focus = paragraphEnds ? article.published() : newFocus;
         }
         return Dedup.merge(article.id(), events);
     }
@@ -121,7 +128,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                 }
                 return null;
             }
-            if (lemma.equals("hold") || lemma.equals("have") || lemma.equals("conduct")) {
+            if (lexicon.isHappeningVerb(lemma) || lemma.equals("have") || lemma.equals("conduct")) {
                 for (int object : graph.children(i, "obj")) {
                     TriggerRule noun = lexicon.eventNoun(graph.lower(object));
                     if (noun != null && noun.type() == EventType.CONSULT) {
@@ -157,6 +164,19 @@ public final class RuleBasedEventCoder implements EventCoder {
                     && (graph.lemma(head).equals("hold") || graph.lemma(head).equals("reach"));
             if (subjectOfHappening || passiveHeld) {
                 return new Trigger(i, rule, "noun:" + graph.lower(i) + "+" + graph.lemma(head), head);
+            }
+            // "another round of talks took place": the event noun hangs on a counted subject.
+            if (head >= 0 && graph.relation(i).startsWith("nmod:of") && ROUNDS.contains(graph.lemma(head))) {
+                int verb = graph.head(head);
+                if (verb >= 0 && SentenceGraph.matches(graph.relation(head), "nsubj") && happening(graph, verb)) {
+                    return new Trigger(i, rule, "noun:" + graph.lower(i) + "+" + graph.lemma(verb), verb);
+                }
+            }
+            // "during a May 19 call with the president", "a phone call between Putin and Trump".
+            if (rule.type() == EventType.CONSULT && (!graph.children(i, "nmod:with").isEmpty()
+                    || !graph.children(i, "nmod:between").isEmpty())
+                    && !SentenceGraph.matches(graph.relation(i), "obj")) {
+                return new Trigger(i, rule, "noun:" + graph.lower(i) + "+with", i);
             }
         }
         return null;
@@ -195,6 +215,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         boolean nounTrigger = trigger.name().startsWith("noun:");
         List<ActorRef> actor = nounTrigger ? participants(actors, graph, t, codingDay)
                 : subjects(actors, graph, t, codingDay, 0);
+        if (trigger.name().endsWith("+with") && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
+            Map<String, ActorRef> joined = new LinkedHashMap<>();
+            subjects(actors, graph, graph.head(t), codingDay, 0).forEach(a -> joined.putIfAbsent(a.code(), a));
+            actor.forEach(a -> joined.putIfAbsent(a.code(), a));
+            actor = List.copyOf(joined.values());
+        }
         if (actor.isEmpty()) {
             return null;
         }
@@ -249,9 +275,16 @@ public final class RuleBasedEventCoder implements EventCoder {
             type = rule.future();
             mode = rule.futureMode();
         }
-        if (rule.thirdParty() != null && isThirdParty(actorCodes, actors.mainParties())) {
+        if (rule.thirdParty() != null && isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
             type = rule.thirdParty();
             mode = "yield";
+        }
+        if (type == EventType.SUPPORT && !isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
+            for (int object : graph.children(t, "obj")) {
+                if (PROPOSALS.contains(graph.lemma(object)) || PROPOSALS.contains(graph.lower(object))) {
+                    type = EventType.AGREE; // a party backing a proposal made to it accepts it
+                }
+            }
         }
         if (type == EventType.CONSULT && location != null && actor.size() == 1 && recipients.isEmpty()
                 && !actorCodes.contains(location.code()) && location.code() != null) {
@@ -331,7 +364,14 @@ public final class RuleBasedEventCoder implements EventCoder {
         return !(relation.equals("compound") && region.get(graph.head(i)) && graph.pos(graph.head(i)).startsWith("NNP"));
     }
 
-    private static boolean isThirdParty(Set<String> actorCodes, List<String> parties) {
+    /**
+     * A mediator rather than a party: it addresses two or more others ("a ceasefire between
+     * Ukraine and Russia"), or it is not among the article's two most-mentioned sides.
+     */
+    private static boolean isThirdParty(Set<String> actorCodes, Set<String> recipientCodes, List<String> parties) {
+        if (recipientCodes.size() >= 2) {
+            return true;
+        }
         for (String code : actorCodes) {
             if (parties.contains(code)) {
                 return false;
@@ -480,32 +520,37 @@ public final class RuleBasedEventCoder implements EventCoder {
         return Tense.UNKNOWN;
     }
 
-    /** The date expression of the trigger's clause, else the only one of the sentence. */
+    /**
+     * The date expression nearest the trigger: in its own clause first, then in each enclosing
+     * clause outwards ("said on May 20 that the US expects ..." dates the expectation May 20).
+     * Start and end points ("since 2022", "until May 20") date no act.
+     */
     private static DateMention dateFor(SentenceGraph graph, List<DateMention> mentions, int clause, int sentenceBegin) {
-        if (mentions.isEmpty()) {
-            return null;
-        }
-        BitSet region = graph.subtree(clause);
-        int root = clause;
-        while (graph.head(root) >= 0 && !graph.relation(root).startsWith("ccomp")
-                && !graph.relation(root).startsWith("acl")) {
-            root = graph.head(root);
-        }
-        BitSet wider = graph.subtree(root);
-        DateMention inWider = null;
+        List<DateMention> usable = new ArrayList<>();
+        List<Integer> tokens = new ArrayList<>();
         for (DateMention mention : mentions) {
-            if (mention.value() == null) {
+            String text = lower(mention.text());
+            if (mention.value() == null || text.startsWith("since") || text.startsWith("until")
+                    || text.startsWith("till") || text.startsWith("by ")) {
                 continue;
             }
             int token = tokenAt(graph, sentenceBegin + mention.start());
-            if (token >= 0 && region.get(token)) {
-                return mention;
-            }
-            if (token >= 0 && wider.get(token) && inWider == null) {
-                inWider = mention;
+            if (token >= 0) {
+                usable.add(mention);
+                tokens.add(token);
             }
         }
-        return inWider;
+        int current = clause;
+        for (int depth = 0; current >= 0 && depth < 8 && !usable.isEmpty(); depth++) {
+            BitSet region = graph.subtree(current);
+            for (int i = 0; i < usable.size(); i++) {
+                if (region.get(tokens.get(i))) {
+                    return usable.get(i);
+                }
+            }
+            current = graph.head(current);
+        }
+        return null;
     }
 
     private static int tokenAt(SentenceGraph graph, int offset) {
