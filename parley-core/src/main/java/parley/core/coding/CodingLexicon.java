@@ -123,7 +123,8 @@ public final class CodingLexicon {
                         type(rule.get("third_party")), type(rule.get("future")),
                         rule.path("future_mode").asText(null),
                         rule.path("needs_issue").asBoolean(false),
-                        rule.path("needs_object_clause").asBoolean(false)));
+                        rule.path("needs_object_clause").asBoolean(false),
+                        rule.has("issues") ? List.copyOf(words(rule.get("issues"))) : List.of()));
             } catch (IllegalArgumentException e) {
                 errors.add(entry.getKey() + ": " + e.getMessage());
             }

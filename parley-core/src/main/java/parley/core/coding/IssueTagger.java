@@ -11,6 +11,52 @@ final class IssueTagger {
     private IssueTagger() {
     }
 
+    /** Relations whose subtree is another event or a circumstance, not what the act is about. */
+    private static final java.util.Set<String> OUTSIDE = java.util.Set.of("advcl", "conj", "parataxis", "obl:during",
+            "obl:at", "obl:in", "obl:after", "obl:before", "nmod:during", "nmod:at", "nmod:in", "acl", "dep",
+            "obl:following", "obl:since");
+
+    /**
+     * The words an act is about: the trigger's subtree without circumstances (time, place) and
+     * without clauses that tell other acts; for a relative clause ("a ceasefire, which Ukraine
+     * accepted") also the noun it describes.
+     */
+    static BitSet scope(SentenceGraph graph, int trigger, int clauseHead) {
+        BitSet scope = new BitSet(graph.size());
+        addScope(graph, clauseHead, scope, true);
+        if (trigger != clauseHead) {
+            addScope(graph, trigger, scope, true);
+        }
+        if (graph.relation(trigger).startsWith("acl:relcl") && graph.head(trigger) >= 0) {
+            scope.set(graph.head(trigger));
+            for (int child : graph.children(graph.head(trigger), "amod")) {
+                scope.set(child);
+            }
+            for (int child : graph.children(graph.head(trigger), "compound")) {
+                scope.set(child);
+            }
+        }
+        return scope;
+    }
+
+    private static void addScope(SentenceGraph graph, int index, BitSet scope, boolean top) {
+        if (scope.get(index)) {
+            return;
+        }
+        scope.set(index);
+        for (var dependency : graph.children(index)) {
+            int child = dependency.dependent();
+            if (graph.head(child) != index) {
+                continue;
+            }
+            String relation = dependency.relation();
+            if (top && (OUTSIDE.contains(relation) || relation.startsWith("conj"))) {
+                continue;
+            }
+            addScope(graph, child, scope, false);
+        }
+    }
+
     static List<String> tag(CodingLexicon lexicon, SentenceGraph graph, BitSet clause, String sentenceText,
                             int sentenceBegin) {
         StringBuilder words = new StringBuilder(" ");

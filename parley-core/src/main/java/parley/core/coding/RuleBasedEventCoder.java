@@ -133,7 +133,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                     TriggerRule noun = lexicon.eventNoun(graph.lower(object));
                     if (noun != null && noun.type() == EventType.CONSULT) {
                         return new Trigger(i, new TriggerRule(EventType.CONSULT, noun.mode(), null, EventType.AGREE,
-                                "meet", false, false), "verb:hold " + graph.lower(object), i);
+                                "meet", false, false, List.of("peace_talks")), "verb:hold " + graph.lower(object), i);
                     }
                 }
                 return null;
@@ -259,7 +259,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         } else if (recipients.isEmpty()) {
             recipients.putAll(implicitRecipients(actors, graph, t, codingDay, actorCodes, previousActors));
         }
-        List<String> issues = IssueTagger.tag(lexicon, graph, clauseTokens, sentenceText, sentence.begin());
+        List<String> issues = new ArrayList<>(IssueTagger.tag(lexicon, graph,
+                nounTrigger ? clauseTokens : IssueTagger.scope(graph, t, clause), sentenceText, sentence.begin()));
         TriggerRule rule = trigger.rule();
         if (rule.needsIssue() && issues.isEmpty()) {
             return null;
@@ -290,6 +291,14 @@ public final class RuleBasedEventCoder implements EventCoder {
                 && !actorCodes.contains(location.code()) && location.code() != null) {
             recipients.put(location.code(), new ActorRef(location.text(), null, location.code(), null));
             mode = "visit";
+        }
+        for (String issue : trigger.rule().issues()) {
+            if (!issues.contains(issue) && (type == rule.type() || type == EventType.CONSULT)) {
+                issues.add(issue);
+            }
+        }
+        if (type == EventType.CONSULT && !issues.contains("peace_talks")) {
+            issues.add("peace_talks");
         }
         String date = dateMention != null ? dateMention.value() : defaultDate(graph, t, focus, article.published());
         if (aux == null && date != null && article.published() != null && date.length() >= 4) {

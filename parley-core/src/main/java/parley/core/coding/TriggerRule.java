@@ -1,5 +1,6 @@
 package parley.core.coding;
 
+import java.util.List;
 import parley.model.EventType;
 
 /**
@@ -13,10 +14,12 @@ import parley.model.EventType;
  * @param futureMode    the mode in that case
  * @param needsIssue    only an event when the clause names an issue ("announced a truce")
  * @param needsObjectClause only an event with a clause or object ("expects Russia to present")
+ * @param issues        issues the word itself implies ("swap": prisoners)
  */
 public record TriggerRule(EventType type, String mode, EventType thirdParty, EventType future,
-                          String futureMode, boolean needsIssue, boolean needsObjectClause) {
+                          String futureMode, boolean needsIssue, boolean needsObjectClause, List<String> issues) {
     public TriggerRule {
+        issues = issues == null ? List.of() : List.copyOf(issues);
         if (type == null) {
             throw new IllegalArgumentException("trigger rule needs a type");
         }
