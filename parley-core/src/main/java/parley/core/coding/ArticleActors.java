@@ -158,7 +158,13 @@ final class ArticleActors {
                 continue;
             }
             int child = dependency.dependent();
-            for (ActorRef ref : resolveOne(graph, child, date, depth + 1)) {
+            List<ActorRef> childRefs = new ArrayList<>(resolveOne(graph, child, date, depth + 1));
+            if (!childRefs.isEmpty()) {
+                for (int conjunct : graph.children(child, "conj")) {
+                    childRefs.addAll(resolveOne(graph, conjunct, date, depth + 1));
+                }
+            }
+            for (ActorRef ref : childRefs) {
                 refs.add(new ActorRef(phrase(graph, head), ref.name() != null && isPersonToken(graph, head) ? null : ref.name(),
                         ref.code(), ref.sector()));
             }

@@ -65,7 +65,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     public List<Event> code(Article article, AnnotatedText text) {
         String masked = article.bodyText();
         ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, masked);
-        LocalDate focus = article.published();
+        LocalDate mainDate = mainDate(article, text, masked);
+        LocalDate focus = mainDate;
         // Without a publication date, the latest year the article names fixes "May 16" (never
         // "Monday"): an article about 2025 talks that names 2022 as background is about 2025.
         String yearInFocus = focus == null ? latestYear(masked) : null;
@@ -100,7 +101,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             // from the publication date.
             int lineEnd = masked.indexOf('\n', sentence.end());
             boolean paragraphEnds = lineEnd < 0 || masked.substring(sentence.end(), lineEnd).isBlank();
-            focus = paragraphEnds ? article.published() : newFocus;
+            focus = paragraphEnds ? mainDate : newFocus;
         }
         return Dedup.merge(article.id(), events);
     }
@@ -130,6 +131,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
             if (lexicon.isHappeningVerb(lemma) || lemma.equals("have") || lemma.equals("conduct")) {
                 for (int object : graph.children(i, "obj")) {
+                    if (ROUNDS.contains(graph.lemma(object)) && !graph.children(object, "nmod:of").isEmpty()) {
+                        object = graph.children(object, "nmod:of").get(0);
+                    }
                     TriggerRule noun = lexicon.eventNoun(graph.lower(object));
                     if (noun != null && noun.type() == EventType.CONSULT) {
                         return new Trigger(i, new TriggerRule(EventType.CONSULT, noun.mode(), null, EventType.AGREE,
@@ -350,6 +354,32 @@ public final class RuleBasedEventCoder implements EventCoder {
         return found;
     }
 
+    /**
+     * The day the article's news happened: the first exact date in the text that falls in the week
+     * before publication ("On March 27, Paris hosted a summit" in an article of March 28), else the
+     * publication date. Acts told without a date of their own default to it.
+     */
+    private LocalDate mainDate(Article article, AnnotatedText text, String masked) {
+        LocalDate published = article.published();
+        if (published == null) {
+            return null;
+        }
+        for (Sentence sentence : text.sentences()) {
+            if (article.isFurniture(sentence.begin(), sentence.end())) {
+                continue;
+            }
+            String sentenceText = masked.substring(sentence.begin(), sentence.end());
+            for (DateMention mention : dates.find(sentenceText, published, published, Tense.PAST)) {
+                LocalDate day = dayOf(mention.value());
+                if (day != null && !day.isAfter(published)
+                        && !day.isBefore(published.minusDays(7))) {
+                    return day;
+                }
+            }
+        }
+        return published;
+    }
+
     private static String latestYear(String text) {
         java.util.regex.Matcher years = YEAR.matcher(text);
         int latest = 0;
@@ -393,6 +423,15 @@ public final class RuleBasedEventCoder implements EventCoder {
     private List<ActorRef> participants(ArticleActors actors, SentenceGraph graph, int noun, LocalDate day) {
         Map<String, ActorRef> found = new LinkedHashMap<>();
         BitSet region = graph.subtree(noun);
+        int verb = graph.head(noun);
+        if (verb >= 0) {
+            // "talks took place in Riyadh between the US and the Ukrainian delegation"
+            for (Dependency child : graph.children(verb)) {
+                if (child.relation().startsWith("obl:between") || child.relation().startsWith("obl:with")) {
+                    region.or(graph.subtree(child.dependent()));
+                }
+            }
+        }
         for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
             if (i != noun && isNounHead(graph, i, region)) {
                 for (ActorRef ref : actors.resolve(graph, i, day)) {
@@ -576,10 +615,30 @@ public final class RuleBasedEventCoder implements EventCoder {
      * date already in focus (CODEBOOK.md section 6).
      */
     private static String defaultDate(SentenceGraph graph, int t, LocalDate focus, LocalDate published) {
-        if (focus == null) {
-            return null;
+        LocalDate day = focus;
+        int verb = t;
+        while (verb >= 0 && !graph.pos(verb).startsWith("VB") && graph.head(verb) >= 0) {
+            verb = graph.head(verb);
         }
-        return focus.toString();
+        if (verb >= 0 && published != null && presentOrPerfect(graph, verb)) {
+            day = published;
+        }
+        return day == null ? null : day.toString();
+    }
+
+    /** "says", "insists", "has agreed", "have begun": the present, which is the day of the report. */
+    private static boolean presentOrPerfect(SentenceGraph graph, int verb) {
+        String pos = graph.pos(verb);
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        for (int aux : graph.children(verb, "aux")) {
+            String word = graph.lower(aux);
+            if (word.equals("has") || word.equals("have") || word.equals("is") || word.equals("are")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate dayOf(String isoValue) {
