@@ -217,7 +217,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         LocalDate codingDay = eventDay != null ? eventDay : article.published();
 
         boolean nounTrigger = trigger.name().startsWith("noun:");
-        List<ActorRef> actor = nounTrigger ? participants(actors, graph, t, codingDay)
+        List<ActorRef> actor = nounTrigger ? participants(actors, graph, t, clause, codingDay)
                 : subjects(actors, graph, t, codingDay, 0);
         if (trigger.name().endsWith("+with") && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
             Map<String, ActorRef> joined = new LinkedHashMap<>();
@@ -420,11 +420,10 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     /** Actors of an event noun: "talks between Russia and Ukraine", "delegations of X, Y and Z met". */
-    private List<ActorRef> participants(ArticleActors actors, SentenceGraph graph, int noun, LocalDate day) {
+    private List<ActorRef> participants(ArticleActors actors, SentenceGraph graph, int noun, int verb, LocalDate day) {
         Map<String, ActorRef> found = new LinkedHashMap<>();
         BitSet region = graph.subtree(noun);
-        int verb = graph.head(noun);
-        if (verb >= 0) {
+        if (verb >= 0 && verb != noun) {
             // "talks took place in Riyadh between the US and the Ukrainian delegation"
             for (Dependency child : graph.children(verb)) {
                 if (child.relation().startsWith("obl:between") || child.relation().startsWith("obl:with")) {
