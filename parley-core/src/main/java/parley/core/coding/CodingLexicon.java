@@ -28,6 +28,8 @@ public final class CodingLexicon {
     private final Map<String, TriggerRule> verbs;
     private final Map<String, TriggerRule> adjectives;
     private final Map<String, TriggerRule> eventNouns;
+    private final Map<String, TriggerRule> lightNouns;
+    private final Set<String> lightVerbs;
     private final Set<String> happeningVerbs;
     private final Set<String> speechVerbs;
     private final Set<String> agentNouns;
@@ -38,6 +40,8 @@ public final class CodingLexicon {
         verbs = rules(root.path("verbs"));
         adjectives = rules(root.path("adjectives"));
         eventNouns = rules(root.path("event_nouns"));
+        lightNouns = rules(root.path("light_nouns"));
+        lightVerbs = words(root.path("light_verbs"));
         happeningVerbs = words(root.path("happening_verbs"));
         speechVerbs = words(root.path("speech_verbs"));
         agentNouns = words(root.path("agent_nouns"));
@@ -77,6 +81,15 @@ public final class CodingLexicon {
 
     TriggerRule eventNoun(String word) {
         return eventNouns.get(word);
+    }
+
+    /** The act a noun carries after a light verb ("voiced support"), or null. */
+    TriggerRule lightNoun(String word) {
+        return lightNouns.get(word);
+    }
+
+    boolean isLightVerb(String lemma) {
+        return lightVerbs.contains(lemma);
     }
 
     boolean isHappeningVerb(String phrase) {

@@ -146,6 +146,14 @@ public final class RuleBasedEventCoder implements EventCoder {
             if (rule != null) {
                 return new Trigger(i, rule, "verb:" + lemma, i);
             }
+            if (lexicon.isLightVerb(lemma)) {
+                for (int object : graph.children(i, "obj")) {
+                    TriggerRule noun = lexicon.lightNoun(graph.lower(object));
+                    if (noun != null) {
+                        return new Trigger(i, noun, "light:" + lemma + " " + graph.lower(object), i);
+                    }
+                }
+            }
             return null;
         }
         if (pos.startsWith("JJ")) {
