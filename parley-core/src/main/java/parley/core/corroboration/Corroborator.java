@@ -30,11 +30,11 @@ import parley.model.Event;
  *       ({@code EU} and {@code EUR} count as the same code);</li>
  *   <li>their issues are both empty or intersect;</li>
  *   <li>their dates agree: two day dates at most one day apart; when either is a week, month or
- *       year, the ranges of days overlap; when either is undated, the events must match in
- *       everything else exactly (same actor, recipient and issue sets) and their articles must
- *       have been published at most three days apart (both publication dates known) &mdash; an
- *       undated "Russia rejected the ceasefire" is only trusted to be the same act when it was
- *       reported at the same time.</li>
+ *       year, the ranges of days overlap; when either is undated, rules 1 to 4 must hold and
+ *       their articles must have been published at most three days apart (both publication
+ *       dates known): an undated "Russia rejected the ceasefire" is only taken for the same act
+ *       when it was reported at about the same time, never when either publication date is
+ *       unknown.</li>
  * </ol>
  *
  * <h2>Algorithm</h2>

@@ -40,7 +40,8 @@ final class MergeRules {
             return false;
         }
         if (!a.dated() || !b.dated()) {
-            return sameInEverythingElse(a, b) && publishedClose(a.published(), b.published());
+            // Rules 1 to 4 held; without a date only the time of reporting can tell two acts apart.
+            return publishedClose(a.published(), b.published());
         }
         if (a.precision() == Precision.DAY && b.precision() == Precision.DAY) {
             return Math.abs(ChronoUnit.DAYS.between(a.range().first(), b.range().first())) <= DAY_TOLERANCE;
@@ -57,11 +58,6 @@ final class MergeRules {
 
     static boolean overlap(DateRange a, DateRange b) {
         return !a.first().isAfter(b.last()) && !b.first().isAfter(a.last());
-    }
-
-    private static boolean sameInEverythingElse(Report a, Report b) {
-        return a.actors().equals(b.actors()) && a.recipients().equals(b.recipients())
-                && a.issues().equals(b.issues());
     }
 
     private static boolean publishedClose(LocalDate a, LocalDate b) {

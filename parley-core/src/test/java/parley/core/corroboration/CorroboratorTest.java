@@ -98,10 +98,11 @@ class CorroboratorTest {
     }
 
     @Test
-    void mergesAnUndatedReportOnlyWhenEverythingMatchesAndPublishedWithinThreeDays() {
+    void mergesAnUndatedReportOnlyWhenTheRestAgreesAndPublishedWithinThreeDays() {
         Event dated = reject("a#1", "a", "2025-03-13");
         Event undated = reject("b#1", "b", null);
         Event undatedWider = event("c#1", "c", REJECT, List.of("RUS", "BLR"), List.of("USA"), CEASEFIRE, null);
+        Event undatedOther = event("c#1", "c", REJECT, List.of("RUS"), List.of("USA"), List.of("prisoners"), null);
         List<Article> close = List.of(article("a", null, null, day("2025-03-13")),
                 article("b", null, null, day("2025-03-16")), article("c", null, null, day("2025-03-13")));
         List<Article> far = List.of(article("a", null, null, day("2025-03-13")),
@@ -109,7 +110,8 @@ class CorroboratorTest {
         assertThat(incidents(List.of(dated, undated), close)).hasSize(1);
         assertThat(incidents(List.of(dated, undated), far)).hasSize(2);
         assertThat(incidents(List.of(dated, undated), List.of())).as("publication dates unknown").hasSize(2);
-        assertThat(incidents(List.of(dated, undatedWider), close)).hasSize(2);
+        assertThat(incidents(List.of(dated, undatedWider), close)).hasSize(1);
+        assertThat(incidents(List.of(dated, undatedOther), close)).hasSize(2);
     }
 
     @Test
