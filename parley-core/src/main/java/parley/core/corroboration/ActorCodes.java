@@ -27,13 +27,4 @@ final class ActorCodes {
         String trimmed = code.trim();
         return trimmed.equals("EUR") ? "EU" : trimmed;
     }
-
-    static boolean intersect(Set<String> a, Set<String> b) {
-        for (String code : a) {
-            if (b.contains(code)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -53,10 +53,10 @@ final class Contradictions {
     }
 
     private static boolean sameThing(Incident a, Incident b) {
-        if (ActorCodes.intersect(new TreeSet<>(a.issues()), new TreeSet<>(b.issues()))) {
+        if (MergeRules.intersect(new TreeSet<>(a.issues()), new TreeSet<>(b.issues()))) {
             return true;
         }
-        return ActorCodes.intersect(canonical(a.recipientCodes()), canonical(b.recipientCodes()));
+        return MergeRules.intersect(canonical(a.recipientCodes()), canonical(b.recipientCodes()));
     }
 
     private static boolean sameTime(Incident a, Incident b) {

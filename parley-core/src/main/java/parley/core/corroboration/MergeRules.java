@@ -29,11 +29,11 @@ final class MergeRules {
         if (a.event().type() != b.event().type() || a.modality() != b.modality()) {
             return false;
         }
-        if (!ActorCodes.intersect(a.actors(), b.actors())) {
+        if (!intersect(a.actors(), b.actors())) {
             return false;
         }
         if (!a.recipients().isEmpty() && !b.recipients().isEmpty()
-                && !ActorCodes.intersect(a.recipients(), b.recipients())) {
+                && !intersect(a.recipients(), b.recipients())) {
             return false;
         }
         if (!issuesCompatible(a.issues(), b.issues())) {
@@ -53,7 +53,16 @@ final class MergeRules {
         if (a.isEmpty() || b.isEmpty()) {
             return a.isEmpty() && b.isEmpty();
         }
-        return ActorCodes.intersect(a, b);
+        return intersect(a, b);
+    }
+
+    static <T> boolean intersect(Set<T> a, Set<T> b) {
+        for (T value : a) {
+            if (b.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean overlap(DateRange a, DateRange b) {
