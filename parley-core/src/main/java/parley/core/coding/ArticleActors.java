@@ -31,6 +31,10 @@ final class ArticleActors {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> STATEMENTS = Set.of("statement", "readout", "communique", "communiqué",
+            "declaration", "message");
+    private static final Set<String> MEDIA_NOUNS = Set.of("agency", "outlet", "resource", "newspaper", "publication",
+            "broadcaster", "channel", "media");
     private static final Set<String> BOTH_SIDES = Set.of("sides", "parties", "countries", "nations", "neighbours",
             "neighbors", "leaders", "delegations");
 
@@ -43,7 +47,10 @@ final class ArticleActors {
     private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
 
     /** An actor mentioned at an offset: what pronouns look back to. */
-    private record Mention(int offset, ActorRef ref, boolean person, boolean group) {
+    private record Mention(int offset, ActorRef ref, boolean person, boolean group, boolean media) {
+        Mention(int offset, ActorRef ref, boolean person, boolean group) {
+            this(offset, ref, person, group, false);
+        }
     }
 
     ArticleActors(ActorDictionary dictionary, CodingLexicon lexicon, Article article, AnnotatedText text,
@@ -137,6 +144,12 @@ final class ArticleActors {
         if (PERSON_PRONOUNS.contains(lower) || THING_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
             return pronoun(lower, token.begin());
         }
+        if (STATEMENTS.contains(lower) && graph.hasChild(head, "det", "the")) {
+            return pronoun("it", token.begin()); // "the statement said": whoever issued it
+        }
+        if (MEDIA_NOUNS.contains(lower) && graph.hasChild(head, "det", "the")) {
+            return lastMedia(token.begin());
+        }
         boolean agent = lexicon.isAgentNoun(lower) || "PERSON".equals(token.ner()) || "TITLE".equals(token.ner())
                 || "ORGANIZATION".equals(token.ner());
         if (BOTH_SIDES.contains(lower) && (graph.hasChild(head, "nummod", "two") || graph.hasChild(head, "det", "both")
@@ -149,6 +162,17 @@ final class ArticleActors {
         }
         if (!agent || depth > 1) {
             return List.of();
+        }
+        // "US secretary of state Marco Rubio", "the head of the delegation, Vladimir Medinsky": the
+        // person named in the phrase is the actor, with their own code.
+        for (var dependency : graph.children(head)) {
+            int child = dependency.dependent();
+            if (graph.head(child) == head && isPerson(graph, child)) {
+                List<ActorRef> named = resolveOne(graph, child, date, depth + 1);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
         }
         List<ActorRef> refs = new ArrayList<>();
         for (var dependency : graph.children(head)) {
@@ -175,8 +199,27 @@ final class ArticleActors {
         return refs;
     }
 
+    private boolean isPerson(SentenceGraph graph, int index) {
+        Token token = graph.token(index);
+        ActorMatch match = matchAt(token);
+        if (match != null) {
+            return match.entry().kind() == ActorKind.PERSON;
+        }
+        return "PERSON".equals(token.ner()) && introduced.containsKey(token.word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isPersonToken(SentenceGraph graph, int index) {
         return "PERSON".equals(graph.token(index).ner());
+    }
+
+    private List<ActorRef> lastMedia(int offset) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.offset() < offset && mention.media()) {
+                return List.of(mention.ref());
+            }
+        }
+        return List.of();
     }
 
     private List<ActorRef> pronoun(String lower, int offset) {
@@ -202,7 +245,8 @@ final class ArticleActors {
             ActorRef ref = ref(match, published);
             if (ref != null) {
                 boolean person = match.entry().kind() == ActorKind.PERSON;
-                mentions.add(new Mention(match.start(), ref, person, graph.pos(index).endsWith("S")));
+                mentions.add(new Mention(match.start(), ref, person, graph.pos(index).endsWith("S"),
+                        match.entry().kind() == ActorKind.MEDIA));
                 if (person) {
                     String surname = lastWord(match.entry().name());
                     introduced.putIfAbsent(surname, ref);

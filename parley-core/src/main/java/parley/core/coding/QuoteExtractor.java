@@ -74,20 +74,53 @@ public final class QuoteExtractor {
     }
 
     private ActorRef speakerIn(ArticleActors actors, SentenceGraph graph, Span span, LocalDate day) {
-        ActorRef best = null;
+        ActorRef according = null;
         for (int i = 0; i < graph.size(); i++) {
-            int offset = graph.token(i).begin();
-            if (offset >= span.start() && offset < span.end()) {
+            if (inside(graph, i, span) || !lexicon.isSpeechVerb(graph.lemma(i))) {
                 continue;
             }
-            if (lexicon.isSpeechVerb(graph.lemma(i)) && graph.pos(i).startsWith("VB")) {
-                for (Dependency child : graph.children(i)) {
-                    if (child.relation().startsWith("nsubj")) {
-                        int subject = child.dependent();
-                        int subjectOffset = graph.token(subject).begin();
-                        if (subjectOffset >= span.start() && subjectOffset < span.end()) {
-                            continue;
-                        }
+            // "…,” ISW states." tags "states" as a plural noun: a speech word right next to the
+            // quote counts as the verb whatever its part of speech.
+            boolean adjacent = Math.abs(graph.token(i).begin() - span.end()) < 30
+                    || Math.abs(span.start() - graph.token(i).end()) < 30;
+            if (!graph.pos(i).startsWith("VB") && !adjacent) {
+                continue;
+            }
+            for (Dependency child : graph.children(i)) {
+                if (child.relation().startsWith("nsubj") && !inside(graph, child.dependent(), span)) {
+                    List<ActorRef> refs = actors.resolve(graph, child.dependent(), day);
+                    if (!refs.isEmpty()) {
+                        return refs.get(0);
+                    }
+                }
+            }
+            if (adjacent) {
+                ActorRef near = nearest(actors, graph, i, span, day);
+                if (near != null) {
+                    return near;
+                }
+            }
+        }
+        for (int i = 0; i < graph.size() && according == null; i++) {
+            if (graph.lower(i).equals("according") && !inside(graph, i, span)) {
+                for (int candidate = i + 1; candidate < Math.min(graph.size(), i + 8); candidate++) {
+                    List<ActorRef> refs = actors.resolve(graph, candidate, day);
+                    if (!refs.isEmpty()) {
+                        according = refs.get(0);
+                        break;
+                    }
+                }
+            }
+        }
+        if (according != null) {
+            return according;
+        }
+        // "Trump hailed the accord as “a new chapter of hope”": the subject of the clause that
+        // holds the quote speaks it.
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.relation(i).equals("root") && !inside(graph, i, span)) {
+                for (int subject : graph.children(i, "nsubj")) {
+                    if (!inside(graph, subject, span)) {
                         List<ActorRef> refs = actors.resolve(graph, subject, day);
                         if (!refs.isEmpty()) {
                             return refs.get(0);
@@ -95,20 +128,30 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            if (best == null && graph.lower(i).equals("according")) {
-                int head = graph.head(i);
-                for (int candidate = i + 1; candidate < Math.min(graph.size(), i + 8); candidate++) {
-                    if (graph.head(candidate) == head || candidate == head) {
-                        List<ActorRef> refs = actors.resolve(graph, head >= 0 ? head : candidate, day);
-                        if (!refs.isEmpty()) {
-                            best = refs.get(0);
-                            break;
-                        }
-                    }
+        }
+        return null;
+    }
+
+    /** The actor named closest to a speech word, outside the quote: "said US secretary Marco Rubio". */
+    private static ActorRef nearest(ArticleActors actors, SentenceGraph graph, int verb, Span span, LocalDate day) {
+        for (int distance = 1; distance < 8; distance++) {
+            for (int candidate : new int[] {verb + distance, verb - distance}) {
+                if (candidate < 0 || candidate >= graph.size() || inside(graph, candidate, span)
+                        || !graph.pos(candidate).startsWith("NN")) {
+                    continue;
+                }
+                List<ActorRef> refs = actors.resolve(graph, candidate, day);
+                if (!refs.isEmpty()) {
+                    return refs.get(0);
                 }
             }
         }
-        return best;
+        return null;
+    }
+
+    private static boolean inside(SentenceGraph graph, int token, Span span) {
+        int offset = graph.token(token).begin();
+        return offset >= span.start() - 1 && offset <= span.end();
     }
 
     /** Quoted stretches of at least four words, paired within one paragraph. */
