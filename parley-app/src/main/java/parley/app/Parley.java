@@ -46,9 +46,19 @@ public final class Parley {
      */
     public static Annotator annotator(Path cacheDir) {
         if (cacheDir == null) {
-            return CoreNlpAnnotator.load();
+            return coreNlp();
         }
-        return new CachingAnnotator(cacheDir, CoreNlpAnnotator.VERSION, CoreNlpAnnotator::load);
+        return new CachingAnnotator(cacheDir, CoreNlpAnnotator.VERSION, Parley::coreNlp);
+    }
+
+    private static Annotator models;
+
+    /** The CoreNLP models, loaded at most once per process (they take tens of seconds). */
+    static synchronized Annotator coreNlp() {
+        if (models == null) {
+            models = CoreNlpAnnotator.load();
+        }
+        return models;
     }
 
     /** The full coding pipeline. */

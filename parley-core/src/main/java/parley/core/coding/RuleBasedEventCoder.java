@@ -84,7 +84,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             LocalDate newFocus = focus;
             for (int i = 0; i < graph.size(); i++) {
                 Trigger trigger = trigger(graph, i);
-                if (trigger == null) {
+                if (trigger == null || complementOfTrigger(graph, i)) {
                     continue;
                 }
                 Event event = build(article, actors, graph, sentenceText, mentions, focus, trigger, previousActors);
@@ -192,6 +192,15 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * "urged Russia to accept", "refused to meet", "threatened to expand": the act in the
+     * complement is what the governing act is about, not an act of its own.
+     */
+    private boolean complementOfTrigger(SentenceGraph graph, int i) {
+        int head = graph.head(i);
+        return head >= 0 && graph.relation(i).equals("xcomp") && trigger(graph, head) != null;
     }
 
     private boolean happening(SentenceGraph graph, int verb) {

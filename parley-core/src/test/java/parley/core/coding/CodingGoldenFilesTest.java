@@ -1,0 +1,93 @@
+package parley.core.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import parley.core.actors.ActorDictionary;
+import parley.core.ingest.PlainTextReader;
+import parley.core.ingest.ReadSink;
+import parley.core.nlp.ReplayAnnotator;
+import parley.core.time.DateResolver;
+import parley.model.ActorRef;
+import parley.model.Article;
+import parley.model.Event;
+import parley.model.Quote;
+import parley.model.SkippedInput;
+import parley.model.nlp.AnnotatedText;
+
+/**
+ * Golden files for the coding stage: articles written for these tests, their CoreNLP annotation
+ * replayed from a fixture, and the expected events and quotes in a compact text form next to them.
+ * Regenerate with {@code -Dparley.regenerateGolden=true} after an intended change, and review the
+ * diff of {@code *.expected.txt}.
+ */
+class CodingGoldenFilesTest {
+    private static final ActorDictionary ACTORS = ActorDictionary.loadDefault();
+    private static final CodingLexicon LEXICON = CodingLexicon.loadDefault();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jeddah", "istanbul", "quotes"})
+    void codesArticleAsInGoldenFile(String name) throws IOException, URISyntaxException {
+        Path text = resource(name + ".txt");
+        Article article = read(text);
+        AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
+                "/parley/core/coding/" + name + ".annotations.json").annotate(article.bodyText(), article.published());
+        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated);
+        List<Quote> quotes = new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated);
+        String actual = render(events, quotes);
+        Path expected = Path.of("src", "test", "resources", "parley", "core", "coding", name + ".expected.txt");
+        if (Boolean.getBoolean("parley.regenerateGolden")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+
+    static String render(List<Event> events, List<Quote> quotes) {
+        StringBuilder out = new StringBuilder();
+        for (Event event : events) {
+            out.append(event.type()).append(' ').append(event.mode() == null ? "-" : event.mode()).append(' ')
+                    .append(codes(event.actor())).append(" -> ").append(codes(event.recipient())).append(' ')
+                    .append(event.issues()).append(' ').append(event.date()).append(' ')
+                    .append(event.aux() == null ? "-" : event.aux().id()).append(" | ")
+                    .append(event.provenance().rule()).append(" | ").append(event.evidence().sentence()).append('\n');
+        }
+        for (Quote quote : quotes) {
+            out.append("QUOTE ").append(quote.speaker()).append(" (").append(quote.speakerCode()).append(") ")
+                    .append(quote.date()).append(" | ").append(quote.text()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String codes(List<ActorRef> refs) {
+        return refs.isEmpty() ? "-" : refs.stream().map(ActorRef::code).collect(Collectors.joining(","));
+    }
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(CodingGoldenFilesTest.class.getResource("/parley/core/coding/" + name).toURI());
+    }
+
+    static Article read(Path file) {
+        List<Article> articles = new ArrayList<>();
+        new PlainTextReader().read(file, new ReadSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void skipped(SkippedInput skipped) {
+                throw new AssertionError("fixture skipped: " + skipped);
+            }
+        });
+        return articles.get(0);
+    }
+}
