@@ -158,6 +158,16 @@ public final class HtmlArticleReader implements ArticleReader {
         parse(decoded.text(), url, id, origin, fallbackDate, sink);
     }
 
+    /** Main text is more than the headline: a line that is not the title. */
+    private static boolean hasBody(String text, String title) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank() && !line.strip().equals(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void parse(String html, String url, String id, String origin, LocalDate fallbackDate, ReadSink sink) {
         Document page = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata meta = PageMetadata.of(page, url);
@@ -165,11 +175,11 @@ public final class HtmlArticleReader implements ArticleReader {
         String text = "";
         for (ContentExtractor extractor : extractors) {
             text = extractor.extract(page, pageUrl);
-            if (!text.isBlank()) {
+            if (hasBody(text, meta.title())) {
                 break;
             }
         }
-        if (text.isBlank()) {
+        if (!hasBody(text, meta.title())) {
             sink.skipped(new SkippedInput(origin, "no-content",
                     "no main text was found in the page" + (meta.title() == null ? "" : " \"" + meta.title() + "\"")));
             return;
@@ -179,8 +189,11 @@ public final class HtmlArticleReader implements ArticleReader {
         if (published == null) {
             published = analysis.published();
         }
+        if (published == null) {
+            published = PageMetadata.visibleDate(page);
+        }
         if (published == null && page.body() != null) {
-            // A visible date line outside the main text (the byline block above it, usually).
+            // A date line in the page's header block, outside the main text.
             published = analyzer.analyze(TextBlocks.text(page.body())).published();
         }
         if (published == null) {

@@ -75,6 +75,23 @@ public record PageMetadata(String title, LocalDate published, String canonicalUr
         return fromUrl != null ? fromUrl : DateValues.fromUrl(url);
     }
 
+    /**
+     * A date shown on the page in an element named as a date ({@code class="dateline"}, {@code
+     * id="publish-time"}...): the visible date line that pages without date markup still have.
+     */
+    static LocalDate visibleDate(Document page) {
+        for (Element element : page.select("[class~=(?i)date|time|publish], [id~=(?i)date|time|publish]")) {
+            String text = element.text();
+            if (text.length() <= 100) {
+                LocalDate date = DateValues.parse(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The first {@code datePublished} in any JSON-LD block, searched without recursion. */
     private static LocalDate jsonLdDate(Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
