@@ -35,6 +35,14 @@ public final class CollectingSink implements ReadSink {
         return skipped.get(0);
     }
 
+    /** The one skip, whatever articles there are. */
+    public SkippedInput onlySkipOr() {
+        if (skipped.size() != 1) {
+            throw new AssertionError("expected exactly one skip, got " + skipped);
+        }
+        return skipped.get(0);
+    }
+
     public List<String> reasons() {
         return skipped.stream().map(SkippedInput::reason).toList();
     }

@@ -51,9 +51,10 @@ public final class NearDuplicates {
     public static final int ROWS = BUCKETS / BANDS;
     /**
      * Estimated Jaccard similarity of 3-word shingles from which two texts count as the same
-     * story. The same report with another site's header, footer and byline, or with a few words
-     * changed, scores 0.5 to 0.95 on the generated test set; different reports on the same talks
-     * score under 0.15. See DuplicateQualityTest for the measured precision and recall.
+     * story. On the generated test set (DuplicateQualityTest) copies of one report (another site's
+     * header, byline and footer; words changed; the last paragraph cut; and two such copies
+     * compared with each other) score 0.47 to 1.0, and different reports on the same talks at
+     * most 0.20: pairwise precision 1.0, recall 0.95, and every copy found against its original.
      */
     public static final double THRESHOLD = 0.5;
 

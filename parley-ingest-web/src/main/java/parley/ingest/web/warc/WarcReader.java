@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
@@ -212,7 +213,7 @@ public final class WarcReader implements ArticleReader {
             if (resumedAt < 0 && failure.truncated()) {
                 sink.skipped(new SkippedInput(recordOrigin, "truncated-warc", "the file ends inside " + where
                         + " (" + failure.message() + "): it was cut short, probably by an interrupted download or copy; "
-                        + recordsRead + " records before it were read"));
+                        + recordsRead + (recordsRead == 1 ? " record" : " records") + " before it were read"));
             } else if (failure.number() == 1 && failure.position() == 0 && resumedAt < 0) {
                 sink.skipped(new SkippedInput(origin, "not-a-warc",
                         "no WARC record could be read at the start of the file (" + failure.message() + ")"));
@@ -306,7 +307,9 @@ public final class WarcReader implements ArticleReader {
     }
 
     private static String message(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // jwarc's parse errors quote the bytes around the fault: page text, which skips must not carry.
+        String message = e instanceof ParsingException parsing ? parsing.getBaseMessage()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int newline = message.indexOf('\n');
         message = newline < 0 ? message : message.substring(0, newline);
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
