@@ -43,9 +43,9 @@ class LanguageDetectorTest {
 
     @Test
     void rejectsUnknownLanguageCodes() {
-        assertThatThrownBy(() -> new LanguageDetector(Set.of("en", "xx")))
+        assertThatThrownBy(() -> new LanguageDetector(Set.of("en", "xx"), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'xx'");
-        assertThatThrownBy(() -> new LanguageDetector(Set.of("en")))
+        assertThatThrownBy(() -> new LanguageDetector(Set.of("en"), false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
