@@ -15,6 +15,8 @@ import parley.core.nlp.CachingAnnotator;
 import parley.core.pipeline.ArticleCoder;
 import parley.core.pipeline.StageTimes;
 import parley.core.time.DateResolver;
+import parley.ingest.web.WebReaders;
+import parley.ingest.web.lang.LanguageDetector;
 import parley.nlp.corenlp.CoreNlpAnnotator;
 
 /**
@@ -27,7 +29,19 @@ public final class Parley {
 
     /** The default readers for every input format Parley knows. */
     public static List<ArticleReader> readers() {
-        return Inputs.defaultReaders();
+        List<ArticleReader> readers = new ArrayList<>(Inputs.defaultReaders());
+        readers.addAll(WebReaders.all());
+        return List.copyOf(readers);
+    }
+
+    private static LanguageDetector languages;
+
+    /** The language detector (Lingua), loaded once per process. */
+    static synchronized LanguageDetector languages() {
+        if (languages == null) {
+            languages = new LanguageDetector();
+        }
+        return languages;
     }
 
     /** The shipped actor dictionary plus the user's files (and {@code <data>/actors} if present). */
