@@ -44,9 +44,16 @@ public final class Parley {
         return languages;
     }
 
-    /** The shipped actor dictionary plus the user's files (and {@code <data>/actors} if present). */
+    /**
+     * The shipped actor dictionary plus the user's files: {@code --actors}, the folder named by
+     * {@code $PARLEY_ACTORS}, and {@code <data>/actors} when present. No rebuild is needed.
+     */
     public static ActorDictionary actors(List<Path> userFiles, Path dataDir) {
         List<Path> extra = new ArrayList<>(userFiles == null ? List.of() : userFiles);
+        String env = System.getenv("PARLEY_ACTORS");
+        if (env != null && !env.isBlank()) {
+            extra.add(Path.of(env));
+        }
         if (dataDir != null && Files.isDirectory(dataDir.resolve("actors"))) {
             extra.add(dataDir.resolve("actors"));
         }
