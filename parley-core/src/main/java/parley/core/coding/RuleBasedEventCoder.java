@@ -42,6 +42,10 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** Version of the rules in this class; recorded in provenance with the lexicon's version. */
     public static final String RULES_VERSION = "rules-1";
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
+            EventType.ACCUSE);
+    private static final Set<String> CONCESSION_ISSUES = Set.of("ceasefire", "territory", "prisoners", "humanitarian",
+            "sanctions", "energy");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
     private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "initiative", "offer", "idea",
             "ceasefire", "truce", "proposals");
@@ -280,6 +284,14 @@ public final class RuleBasedEventCoder implements EventCoder {
         } else if (recipients.isEmpty()) {
             recipients.putAll(implicitRecipients(actors, graph, t, codingDay, actorCodes, previousActors));
         }
+        if (recipients.isEmpty() && !nounTrigger && DIRECTED.contains(trigger.rule().type())) {
+            // An act aimed at no one named is aimed at the other side of the article's conflict.
+            for (String party : actors.mainParties()) {
+                if (!actorCodes.contains(party)) {
+                    recipients.put(party, new ActorRef(null, null, party, null));
+                }
+            }
+        }
         List<String> issues = new ArrayList<>(IssueTagger.tag(lexicon, graph,
                 nounTrigger ? clauseTokens : IssueTagger.scope(graph, t, clause), sentenceText, sentence.begin()));
         TriggerRule rule = trigger.rule();
@@ -296,6 +308,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (future && rule.future() != null) {
             type = rule.future();
             mode = rule.futureMode();
+        } else if (aux == Aux.FUTURE && type != EventType.AGREE) {
+            aux = Aux.HYPOTHETICAL; // "the conditions the Kremlin will demand": a prediction, not an act
+        }
+        if (type == EventType.CONCEDE && (!graph.children(t, "ccomp").isEmpty()
+                || issues.stream().noneMatch(CONCESSION_ISSUES::contains))) {
+            return null; // "announced that ..." reports; a concession concedes a truce, ground, prisoners
         }
         if (rule.thirdParty() != null && isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
             type = rule.thirdParty();
@@ -476,7 +494,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (found.isEmpty()) {
             for (Dependency child : graph.children(t)) {
                 if (child.relation().equals("nsubj") || child.relation().equals("nsubj:xsubj")) {
-                    found.addAll(actors.resolve(graph, child.dependent(), day));
+                    List<ActorRef> bound = boundPronoun(actors, graph, t, child.dependent(), day);
+                    found.addAll(bound != null ? bound : actors.resolve(graph, child.dependent(), day));
                 }
             }
         }
@@ -494,6 +513,38 @@ public final class RuleBasedEventCoder implements EventCoder {
             return List.of();
         }
         return List.of();
+    }
+
+    /**
+     * "Putin told Witkoff that he was ready": a pronoun subject of a reported clause is the
+     * speaker, not the last person named.
+     */
+    private List<ActorRef> boundPronoun(ArticleActors actors, SentenceGraph graph, int t, int subject, LocalDate day) {
+        String word = graph.lower(subject);
+        if (!(word.equals("he") || word.equals("she") || word.equals("it") || word.equals("they"))) {
+            return null;
+        }
+        int clause = t;
+        while (clause >= 0 && !graph.relation(clause).startsWith("ccomp") && (graph.relation(clause).equals("xcomp")
+                || graph.relation(clause).startsWith("conj") || graph.pos(clause).startsWith("JJ"))) {
+            clause = graph.head(clause);
+        }
+        if (clause < 0 || !graph.relation(clause).startsWith("ccomp")) {
+            return null;
+        }
+        int speech = graph.head(clause);
+        if (speech < 0 || !lexicon.isSpeechVerb(graph.lemma(speech))) {
+            return null;
+        }
+        for (int speaker : graph.children(speech, "nsubj")) {
+            if (speaker < subject) {
+                List<ActorRef> refs = actors.resolve(graph, speaker, day);
+                if (!refs.isEmpty()) {
+                    return refs;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<ActorRef> dedup(List<ActorRef> refs) {
