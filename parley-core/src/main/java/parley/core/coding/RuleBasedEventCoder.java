@@ -43,7 +43,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     public static final String RULES_VERSION = "rules-1";
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
-            EventType.ACCUSE);
+            EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT);
     private static final Set<String> CONCESSION_ISSUES = Set.of("ceasefire", "territory", "prisoners", "humanitarian",
             "sanctions", "energy");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
