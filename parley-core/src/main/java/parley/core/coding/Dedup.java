@@ -50,7 +50,10 @@ final class Dedup {
         TreeSet<String> rb = codes(b.recipient());
         boolean recipientsFit = ra.isEmpty() || rb.isEmpty() || ra.stream().anyMatch(rb::contains);
         boolean datesFit = a.dateText() == null || b.dateText() == null || Objects.equals(a.date(), b.date());
-        return recipientsFit && datesFit;
+        // "signed an agreement" and "signed separate agreements on energy" are two acts.
+        boolean issuesFit = a.issues().isEmpty() == b.issues().isEmpty()
+                && (a.issues().isEmpty() || a.issues().stream().anyMatch(b.issues()::contains));
+        return recipientsFit && datesFit && issuesFit;
     }
 
     private static Event combine(Event first, Event later) {

@@ -246,6 +246,20 @@ public final class RuleBasedEventCoder implements EventCoder {
             actor.forEach(a -> joined.putIfAbsent(a.code(), a));
             actor = List.copyOf(joined.values());
         }
+        if (actor.isEmpty() && trigger.name().startsWith("light:")) {
+            // "Negotiators reached a deal between Israel and Hamas"
+            for (int object : graph.children(t, "obj")) {
+                actor = participants(actors, graph, object, -1, codingDay);
+            }
+        }
+        if (actor.isEmpty() && nounTrigger && (trigger.rule().type() == EventType.AGREE || trigger.rule().type() == EventType.CONSULT)) {
+            // "an agreement was reached", "talks took place": between the article's two sides.
+            List<ActorRef> parties = new ArrayList<>();
+            for (String party : actors.mainParties()) {
+                parties.add(new ActorRef(null, null, party, null));
+            }
+            actor = parties.size() == 2 ? parties : List.of();
+        }
         if (actor.isEmpty()) {
             return null;
         }
