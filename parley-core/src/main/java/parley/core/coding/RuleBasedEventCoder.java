@@ -663,23 +663,42 @@ public final class RuleBasedEventCoder implements EventCoder {
                     || text.startsWith("till") || text.startsWith("by ")) {
                 continue;
             }
+            if (mention.precision() == parley.core.time.Precision.YEAR && Character.isDigit(text.charAt(0))) {
+                continue; // "its 2014 annexation", "the 2022 drafts": a year describing a thing
+            }
             int token = tokenAt(graph, sentenceBegin + mention.start());
             if (token >= 0) {
                 usable.add(mention);
                 tokens.add(token);
             }
         }
+        // The clause itself first, then each enclosing clause outwards, each without the other
+        // clauses nested in it ("an agreement was reached on the exchange, which ended on May 25"
+        // is not dated May 25; "said on May 20 that the US expects" dates the expectation).
         int current = clause;
         for (int depth = 0; current >= 0 && depth < 8 && !usable.isEmpty(); depth++) {
-            BitSet region = graph.subtree(current);
+            BitSet own = ownClause(graph, current);
             for (int i = 0; i < usable.size(); i++) {
-                if (region.get(tokens.get(i))) {
+                if (own.get(tokens.get(i))) {
                     return usable.get(i);
                 }
             }
             current = graph.head(current);
         }
         return null;
+    }
+
+    private static BitSet ownClause(SentenceGraph graph, int clause) {
+        BitSet own = graph.subtree(clause);
+        BitSet all = graph.subtree(clause);
+        for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
+            String relation = graph.relation(i);
+            if (i != clause && (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp")
+                    || relation.startsWith("parataxis") || (relation.startsWith("conj") && graph.pos(i).startsWith("VB")))) {
+                own.andNot(graph.subtree(i));
+            }
+        }
+        return own;
     }
 
     private static int tokenAt(SentenceGraph graph, int offset) {
