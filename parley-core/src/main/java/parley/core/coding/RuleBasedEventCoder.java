@@ -101,11 +101,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                     }
                 }
             }
-            // A date in focus carries to the rest of its paragraph; a new paragraph starts again
-            // from the publication date.
-            int lineEnd = masked.indexOf('\n', sentence.end());
-            boolean paragraphEnds = lineEnd < 0 || masked.substring(sentence.end(), lineEnd).isBlank();
-            focus = paragraphEnds ? mainDate : newFocus;
+            // The date in focus carries on until the text names another (CODEBOOK.md section 6).
+            focus = newFocus;
         }
         return Dedup.merge(article.id(), events);
     }
