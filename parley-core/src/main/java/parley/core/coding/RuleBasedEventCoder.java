@@ -319,6 +319,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (future && rule.future() != null) {
             type = rule.future();
             mode = rule.futureMode();
+        } else if (aux == Aux.FUTURE && type == EventType.SUPPORT) {
+            type = EventType.AGREE; // "Kyiv would support the idea": a promise (CODEBOOK.md: promising is AGREE)
         } else if (aux == Aux.FUTURE && type != EventType.AGREE) {
             aux = Aux.HYPOTHETICAL; // "the conditions the Kremlin will demand": a prediction, not an act
         }
