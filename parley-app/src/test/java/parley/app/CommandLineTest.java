@@ -21,12 +21,13 @@ class CommandLineTest {
     }
 
     static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        StringWriter err = new StringWriter();
-        commandLine.setErr(new PrintWriter(err));
         PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        CommandLine commandLine = Main.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.setOut(new PrintWriter(System.out, true));
         try {
             int exit = commandLine.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
