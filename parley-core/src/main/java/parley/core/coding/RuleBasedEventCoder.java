@@ -201,7 +201,24 @@ public final class RuleBasedEventCoder implements EventCoder {
      */
     private boolean complementOfTrigger(SentenceGraph graph, int i) {
         int head = graph.head(i);
-        return head >= 0 && graph.relation(i).equals("xcomp") && trigger(graph, head) != null;
+        String relation = graph.relation(i);
+        if (relation.equals("amod")) {
+            return true; // "alleged discrimination", "the proposed truce": a participle describing a thing
+        }
+        if (head < 0) {
+            return false;
+        }
+        Trigger governing = trigger(graph, head);
+        if (governing == null) {
+            return false;
+        }
+        if (relation.equals("xcomp")) {
+            return true;
+        }
+        // "denied that they had reached an agreement", "demanded that Kyiv withdraw"
+        EventType type = governing.rule().type();
+        return relation.startsWith("ccomp") && (type == EventType.REJECT || type == EventType.REQUEST
+                || type == EventType.THREATEN);
     }
 
     private boolean happening(SentenceGraph graph, int verb) {
@@ -275,6 +292,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                     || relation.equals("parataxis")) {
                 continue;
             }
+            if (relation.contains("according")) {
+                continue; // the source of the report, not a party to the act
+            }
             boolean place = relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in");
             BitSet region = graph.subtree(child.dependent());
             for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
@@ -313,6 +333,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             return null;
         }
         Aux aux = qualifier(graph, t);
+        if (aux == null && clause != t) {
+            aux = qualifier(graph, clause); // "if peace talks start", "talks would take place"
+        }
         boolean future = aux == Aux.FUTURE || futureByGovernor(graph, t);
         EventType type = rule.type();
         String mode = rule.mode();
