@@ -44,11 +44,17 @@ final class TimelineCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Dated events by the first day their date covers (stable), then undated ones if asked. */
+    /**
+     * Asserted events (not hypothetical or negated) by the first day their date covers (stable),
+     * then undated ones if asked.
+     */
     static List<Event> chronological(List<Event> events, boolean withUndated) {
         List<Event> dated = new ArrayList<>();
         List<Event> rest = new ArrayList<>();
         for (Event event : events) {
+            if (!event.asserted()) {
+                continue; // hypothetical and negated acts did not happen
+            }
             (IsoDates.firstDay(event.date()) != null ? dated : rest).add(event);
         }
         dated.sort(Comparator.comparing((Event e) -> IsoDates.firstDay(e.date())));
