@@ -27,6 +27,8 @@ class CommandLineTest {
         PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        // picocli's own writer (help, usage) was bound to the System.out of its creation.
+        commandLine.setOut(new PrintWriter(System.out, true));
         try {
             int exit = commandLine.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());

@@ -151,8 +151,8 @@ public final class Inputs {
                 return;
             }
         }
-        sink.skipped(new SkippedInput(file.toString(), "unsupported-format",
-                "no reader for this kind of file (plain text .txt/.text and JSON Lines .jsonl/.ndjson are read)"));
+        sink.skipped(new SkippedInput(file.toString(), "unsupported-format", "no reader for this kind of file (tried "
+                + String.join(", ", readers.stream().map(r -> r.getClass().getSimpleName()).toList()) + ")"));
     }
 
     /**
