@@ -21,15 +21,14 @@ class CommandLineTest {
     }
 
     static Run run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        StringWriter err = new StringWriter();
-        commandLine.setErr(new PrintWriter(err));
         PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        // picocli's own writer (help, usage) was bound to the System.out of its creation.
-        commandLine.setOut(new PrintWriter(System.out, true));
         try {
+            // Created after System.setOut: picocli's help handler keeps the System.out of its creation.
+            CommandLine commandLine = Main.commandLine();
+            StringWriter err = new StringWriter();
+            commandLine.setErr(new PrintWriter(err));
             int exit = commandLine.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
         } finally {

@@ -117,6 +117,17 @@ final class GeneratedNews {
                 List.of("bad-json", "language", "duplicate-id"));
     }
 
+    /** A generated report of seven sentences in four paragraphs, the same for the same seed. */
+    static String report(long seed) {
+        Random random = new Random(seed);
+        return report(random, LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300)));
+    }
+
+    /** {@code text} lightly edited (one sentence rewritten, a closing line added): a near copy. */
+    static String nearCopy(long seed, String text) {
+        return nearCopy(new Random(seed), text, LocalDate.of(2025, 6, 1));
+    }
+
     private static String report(Random random, LocalDate published) {
         StringBuilder text = new StringBuilder();
         List<Integer> order = new ArrayList<>();
