@@ -50,8 +50,9 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         int[] events = new int[1];
         for (int round = 0; round < rounds; round++) {
-            new CodingRunner(coder, coding.threads, false).run(read.articles(), coded -> events[0] += coded.events().size(),
-                    skipped -> Reports.printSkipped(System.err, List.of(skipped)));
+            new CodingRunner(coder, coding.threads).run(read.articles(), CodingRunner.Handler.of(
+                    coded -> events[0] += coded.events().size(),
+                    skipped -> Reports.printSkipped(System.err, List.of(skipped))), RunProgress.off());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int articles = read.articles().size() * rounds;

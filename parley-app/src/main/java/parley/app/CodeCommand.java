@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import parley.core.ingest.Inputs;
 import parley.core.json.Json;
 import parley.core.pipeline.StageTimes;
 import parley.model.Event;
@@ -39,13 +40,14 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReadResult read = ReadResult.read(inputs);
         var coder = Parley.coder(Parley.actors(coding.actorFiles, null), Parley.annotator(coding.cacheDirectory()),
                 new StageTimes());
         ObjectWriter writer = Json.mapper().writer();
-        int[] counts = new int[2];
-        try (BufferedWriter events = open(eventsFile); BufferedWriter quotes = quotesFile == null ? null : open(quotesFile)) {
-            new CodingRunner(coder, coding.threads, !quiet).run(read.articles(), coded -> {
+        long[] counts = new long[4];
+        try (BufferedWriter events = open(eventsFile); BufferedWriter quotes = quotesFile == null ? null : open(quotesFile);
+             RunProgress progress = quiet ? RunProgress.off() : RunProgress.bytes(Inputs.totalBytes(inputs), System.err)) {
+            new CodingRunner(coder, coding.threads).run(ReadResult.source(inputs), CodingRunner.Handler.of(coded -> {
+                counts[2]++;
                 try {
                     for (Event event : coded.events()) {
                         events.write(writer.writeValueAsString(event));
@@ -62,12 +64,13 @@ final class CodeCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            }, skipped -> Reports.printSkipped(System.err, List.of(skipped)));
+            }, skipped -> {
+                counts[3]++;
+                Reports.printSkipped(System.err, List.of(skipped));
+            }), progress);
         }
-        Reports.printSkipped(System.err, read.skipped());
-        System.err.printf("parley code: %d articles, %d skipped, %d events -> %s%s%n", read.articles().size(),
-                read.skipped().size(), counts[0], eventsFile,
-                quotesFile == null ? "" : ", " + counts[1] + " quotes -> " + quotesFile);
+        System.err.printf("parley code: %d articles, %d skipped, %d events -> %s%s%n", counts[2], counts[3], counts[0],
+                eventsFile, quotesFile == null ? "" : ", " + counts[1] + " quotes -> " + quotesFile);
         return 0;
     }
 

@@ -1,80 +1,264 @@
 package parley.app;
 
-import java.io.PrintStream;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import parley.core.ingest.InputProgress;
+import parley.core.ingest.ReadSink;
 import parley.core.pipeline.ArticleCoder;
 import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.SkippedInput;
 
 /**
- * Codes articles on a few threads (CoreNLP is CPU-bound: one thread per core) and hands the
- * results over in input order, with a progress bar on standard error. An article whose coding
- * fails is reported as skipped; the others go on.
+ * Streams articles from the readers through the coder to a {@link Handler}, without ever holding
+ * more than a few dozen of them: a reading thread puts what the readers find (articles and skips)
+ * into a bounded queue and waits when it is full; this thread takes them in order, has up to
+ * {@code 4 × threads} articles coded at once on the coding threads (CoreNLP is CPU-bound: one
+ * thread per core), and hands every result to the handler <em>in input order</em>, on this one
+ * thread. The order makes a run's outcome independent of timing: the same input gives the same
+ * workspace whether the run went through at once or was killed and resumed.
+ *
+ * <p>An article whose coding fails is handed over as skipped ({@code coding-failed}); the others
+ * go on. When the handler throws, reading stops and the exception propagates.
  */
 final class CodingRunner {
+    /** Articles waiting between the reading thread and the coding loop, per coding thread. */
+    private static final int QUEUED_PER_THREAD = 8;
+    /** Articles being coded or waiting for their turn to be handed over, per coding thread. */
+    private static final int WINDOW_PER_THREAD = 4;
+
     private final ArticleCoder coder;
     private final int threads;
-    private final boolean progress;
 
-    CodingRunner(ArticleCoder coder, int threads, boolean progress) {
+    CodingRunner(ArticleCoder coder, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
+        if (coder == null) {
+            throw new IllegalArgumentException("coder must not be null");
+        }
         this.coder = coder;
         this.threads = threads;
-        this.progress = progress;
     }
 
-    void run(List<Article> articles, Consumer<CodedArticle> done, Consumer<SkippedInput> failed) {
-        if (articles.isEmpty()) {
-            return;
+    /** Where the articles come from. */
+    interface Source {
+        /** Reads everything into {@code sink} (on the reading thread), telling {@code progress} about files. */
+        void read(ReadSink sink, InputProgress progress);
+
+        /** A source of articles already in memory. */
+        static Source of(List<Article> articles) {
+            List<Article> copy = List.copyOf(articles);
+            return (sink, progress) -> copy.forEach(sink::article);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (ProgressBar bar = progress ? bar(articles.size(), System.err) : null) {
-            // A window of futures keeps memory bounded while preserving the input order.
-            int window = threads * 4;
-            List<Future<CodedArticle>> pending = new ArrayList<>();
-            int next = 0;
-            for (int taken = 0; taken < articles.size(); taken++) {
-                while (next < articles.size() && pending.size() < window) {
-                    Article article = articles.get(next++);
-                    pending.add(pool.submit(() -> coder.code(article)));
+    }
+
+    /** Receives the run's results. Every method but {@link #instead} is called on the run's thread, in input order. */
+    interface Handler {
+        /**
+         * Called on the reading thread, in input order, for each article as it is read: null to
+         * have it coded, or what to do instead (run later on the run's thread, in the article's
+         * turn; for example record it as a copy of an article coded before it).
+         */
+        default Runnable instead(Article article) {
+            return null;
+        }
+
+        /** An article and what was coded from it. */
+        void coded(CodedArticle coded);
+
+        /** An input that could not be read, or an article that could not be coded. */
+        void skipped(SkippedInput skipped);
+
+        /** A handler that codes every article and passes results and skips on. */
+        static Handler of(Consumer<CodedArticle> coded, Consumer<SkippedInput> skipped) {
+            return new Handler() {
+                @Override
+                public void coded(CodedArticle result) {
+                    coded.accept(result);
                 }
-                Article article = articles.get(taken);
-                Future<CodedArticle> future = pending.remove(0);
-                try {
-                    done.accept(future.get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    failed.accept(new SkippedInput(article.origin() == null ? article.id() : article.origin(),
-                            "coding-failed", cause.getClass().getSimpleName() + ": " + cause.getMessage()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while coding " + article.id(), e);
+
+                @Override
+                public void skipped(SkippedInput skip) {
+                    skipped.accept(skip);
                 }
-                if (bar != null) {
-                    bar.step();
+            };
+        }
+    }
+
+    /** Runs {@code source} through the coder into {@code handler}, showing {@code progress}. */
+    void run(Source source, Handler handler, RunProgress progress) {
+        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUED_PER_THREAD * threads);
+        Reading reading = new Reading(source, handler, queue, progress);
+        Thread reader = new Thread(reading, "parley-reader");
+        reader.setDaemon(true);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "parley-coder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArrayDeque<Pending> window = new ArrayDeque<>();
+        int capacity = WINDOW_PER_THREAD * threads;
+        reader.start();
+        try {
+            boolean ended = false;
+            while (true) {
+                // Keep the coding threads busy; wait for the reader only when nothing is in hand.
+                while (!ended && window.size() < capacity) {
+                    Item item = window.isEmpty() ? queue.take() : queue.poll();
+                    if (item == null) {
+                        break;
+                    }
+                    if (item == Item.END) {
+                        ended = true;
+                    } else {
+                        window.add(start(item, pool));
+                    }
                 }
+                Pending head = window.poll();
+                if (head == null) {
+                    break;
+                }
+                hand(head, handler);
+                progress.done(head.item().article() != null);
             }
+            Throwable failure = reading.failure;
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            } else if (failure instanceof Error error) {
+                throw error;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while coding", e);
         } finally {
+            reading.cancelled = true;
+            reader.interrupt();
             pool.shutdownNow();
         }
     }
 
-    private static ProgressBar bar(int total, PrintStream out) {
-        return new ProgressBarBuilder().setTaskName("Coding").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500).build();
+    /** Codes every article of the list; results in list order. */
+    void run(List<Article> articles, Handler handler, RunProgress progress) {
+        run(Source.of(articles), handler, progress);
+    }
+
+    private Pending start(Item item, ExecutorService pool) {
+        if (item.article() == null || item.instead() != null) {
+            return new Pending(item, null);
+        }
+        Article article = item.article();
+        return new Pending(item, pool.submit(() -> coder.code(article)));
+    }
+
+    private static void hand(Pending pending, Handler handler) throws InterruptedException {
+        Item item = pending.item();
+        if (item.skipped() != null) {
+            handler.skipped(item.skipped());
+        } else if (item.instead() != null) {
+            item.instead().run();
+        } else {
+            CodedArticle coded;
+            try {
+                coded = pending.coding().get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                Article article = item.article();
+                handler.skipped(new SkippedInput(article.origin() == null ? article.id() : article.origin(),
+                        "coding-failed", "article " + article.id() + ": " + cause.getClass().getSimpleName() + ": "
+                        + cause.getMessage()));
+                return;
+            }
+            handler.coded(coded);
+        }
+    }
+
+    /** An article (with what to do instead of coding it, if anything) or a skip, as read. */
+    private record Item(Article article, Runnable instead, SkippedInput skipped) {
+        static final Item END = new Item(null, null, null);
+    }
+
+    private record Pending(Item item, Future<CodedArticle> coding) {
+    }
+
+    /** The reading thread: the readers' sink puts into the queue, waiting while it is full. */
+    private static final class Reading implements Runnable, ReadSink {
+        private final Source source;
+        private final Handler handler;
+        private final BlockingQueue<Item> queue;
+        private final RunProgress progress;
+        private volatile boolean cancelled;
+        private volatile Throwable failure;
+
+        Reading(Source source, Handler handler, BlockingQueue<Item> queue, RunProgress progress) {
+            this.source = source;
+            this.handler = handler;
+            this.queue = queue;
+            this.progress = progress;
+        }
+
+        @Override
+        public void run() {
+            try {
+                source.read(this, progress);
+            } catch (Cancelled stop) {
+                // stopped by the run, or by a failing handler (failure is set)
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+            if (!cancelled) {
+                try {
+                    queue.put(Item.END);
+                } catch (InterruptedException e) {
+                    // the run has stopped: nobody waits for the end
+                }
+            }
+        }
+
+        @Override
+        public void article(Article article) {
+            Runnable instead;
+            try {
+                instead = handler.instead(article);
+            } catch (RuntimeException e) {
+                // Not the input's fault (the workspace failed, say): a reader must not report it as
+                // a skip of this file and go on, so reading stops here.
+                failure = e;
+                throw new Cancelled();
+            }
+            put(new Item(article, instead, null));
+        }
+
+        @Override
+        public void skipped(SkippedInput skipped) {
+            put(new Item(null, null, skipped));
+        }
+
+        private void put(Item item) {
+            if (cancelled || failure != null) {
+                throw new Cancelled();
+            }
+            try {
+                queue.put(item);
+            } catch (InterruptedException e) {
+                // The run has stopped (its handler failed): nothing waits for more items.
+                throw new Cancelled();
+            }
+        }
+    }
+
+    /** Unwinds the reading thread once the run has stopped. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("the run stopped", null, false, false);
+        }
     }
 }

@@ -65,14 +65,12 @@ final class EvalCommand implements Callable<Integer> {
         } else if (inputs.isEmpty()) {
             throw new IllegalArgumentException("give INPUT articles to code, or --events FILE");
         } else {
-            ReadResult read = ReadResult.read(inputs);
-            Reports.printSkipped(System.err, read.skipped());
             var coder = Parley.coder(Parley.actors(coding.actorFiles, null), Parley.annotator(coding.cacheDirectory()),
                     new StageTimes());
-            new CodingRunner(coder, coding.threads, false).run(read.articles(), coded -> {
+            new CodingRunner(coder, coding.threads).run(ReadResult.source(inputs), CodingRunner.Handler.of(coded -> {
                 events.put(coded.article().id(), coded.events());
                 quotes.put(coded.article().id(), coded.quotes());
-            }, skipped -> Reports.printSkipped(System.err, List.of(skipped)));
+            }, skipped -> Reports.printSkipped(System.err, List.of(skipped))), RunProgress.off());
         }
         EvalReport report = new Scorer().score(goldDocs, events, quotes);
         System.out.println(json ? report.toJson() : report.toText(errors));

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import parley.core.actors.ActorDictionary;
 import parley.core.coding.CodingLexicon;
 import parley.core.coding.QuoteExtractor;
@@ -12,6 +13,7 @@ import parley.core.ingest.ArticleReader;
 import parley.core.ingest.Inputs;
 import parley.core.nlp.Annotator;
 import parley.core.nlp.CachingAnnotator;
+import parley.core.nlp.WhitespaceAnnotator;
 import parley.core.pipeline.ArticleCoder;
 import parley.core.pipeline.StageTimes;
 import parley.core.time.DateResolver;
@@ -61,11 +63,28 @@ public final class Parley {
     }
 
     /**
+     * The environment variable that chooses the annotator: unset, empty or {@code corenlp} for
+     * CoreNLP; {@code whitespace} for {@link WhitespaceAnnotator}, which loads no models and codes
+     * (almost) nothing: for measuring reading and storing, and for tests of the whole command line.
+     */
+    public static final String ANNOTATOR_VARIABLE = "PARLEY_ANNOTATOR";
+
+    /**
      * CoreNLP behind a disk cache; the models load on the first article the cache does not hold.
+     * With {@value #ANNOTATOR_VARIABLE}{@code =whitespace}, the model-free annotator, uncached.
      *
      * @param cacheDir where annotations are kept, or null for no cache
+     * @throws IllegalArgumentException when {@value #ANNOTATOR_VARIABLE} names no annotator
      */
     public static Annotator annotator(Path cacheDir) {
+        String chosen = System.getenv(ANNOTATOR_VARIABLE);
+        String name = chosen == null ? "" : chosen.strip().toLowerCase(Locale.ROOT);
+        if (name.equals("whitespace")) {
+            return new WhitespaceAnnotator();
+        }
+        if (!name.isEmpty() && !name.equals("corenlp")) {
+            throw new IllegalArgumentException(ANNOTATOR_VARIABLE + " must be corenlp or whitespace, got '" + chosen + "'");
+        }
         if (cacheDir == null) {
             return coreNlp();
         }

@@ -3,20 +3,25 @@ package parley.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import parley.core.ingest.InputProgress;
 import parley.core.ingest.Inputs;
 import parley.core.ingest.ReadSink;
 import parley.ingest.web.lang.LanguageFilter;
 import parley.model.Article;
 import parley.model.SkippedInput;
 
-/** Everything read from the command line's inputs: articles, and what was skipped and why. */
+/**
+ * Everything read from the command line's inputs: articles, and what was skipped and why. Reading
+ * it all at once suits small inputs (bench repeats them); large ones go through {@link #source},
+ * which {@link CodingRunner} streams.
+ */
 record ReadResult(List<Article> articles, List<SkippedInput> skipped) {
 
+    /** Reads every input into memory. */
     static ReadResult read(List<Path> inputs) {
         List<Article> articles = new ArrayList<>();
         List<SkippedInput> skipped = new ArrayList<>();
-        // Articles not in English are listed as skipped for their language, never coded as English.
-        Inputs.read(inputs, Parley.readers(), LanguageFilter.englishOnly(Parley.languages(), new ReadSink() {
+        source(inputs).read(new ReadSink() {
             @Override
             public void article(Article article) {
                 articles.add(article);
@@ -26,7 +31,17 @@ record ReadResult(List<Article> articles, List<SkippedInput> skipped) {
             public void skipped(SkippedInput input) {
                 skipped.add(input);
             }
-        }));
+        }, InputProgress.NONE);
         return new ReadResult(List.copyOf(articles), List.copyOf(skipped));
+    }
+
+    /**
+     * The inputs as a source for {@link CodingRunner}: every reader Parley has, and articles not in
+     * English listed as skipped for their language, never coded as English.
+     */
+    static CodingRunner.Source source(List<Path> inputs) {
+        List<Path> paths = List.copyOf(inputs);
+        return (sink, progress) -> Inputs.read(paths, Parley.readers(),
+                LanguageFilter.englishOnly(Parley.languages(), sink), progress);
     }
 }

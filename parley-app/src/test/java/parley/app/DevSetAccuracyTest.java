@@ -41,12 +41,12 @@ class DevSetAccuracyTest {
         var coder = Parley.coder(Parley.actors(List.of(), null), Parley.coreNlp(), new StageTimes());
         Map<String, List<Event>> events = new LinkedHashMap<>();
         Map<String, List<Quote>> quotes = new LinkedHashMap<>();
-        new CodingRunner(coder, 2, false).run(read.articles(), coded -> {
+        new CodingRunner(coder, 2).run(read.articles(), CodingRunner.Handler.of(coded -> {
             events.put(coded.article().id(), coded.events());
             quotes.put(coded.article().id(), coded.quotes());
         }, skipped -> {
             throw new AssertionError("coding failed: " + skipped);
-        });
+        }), RunProgress.off());
         EvalReport report = new Scorer().score(new GoldReader().readDirectory(shared.get().resolve("gold/dev")),
                 events, quotes);
         System.out.println(report.toText(false));

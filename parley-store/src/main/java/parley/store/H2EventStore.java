@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -187,6 +189,78 @@ public final class H2EventStore implements EventStore {
         }
     }
 
+    /**
+     * Records a syndicated copy of a stored article, once: recording the same copy id again (in
+     * this run or a later one) changes nothing, whatever article it is given as a copy of.
+     *
+     * @return true when the copy was recorded now, false when it already was
+     * @throws IllegalArgumentException when the article it copies is not stored
+     * @throws StoreException when the write fails
+     */
+    public synchronized boolean recordSyndication(Syndication syndication) {
+        ensureOpen();
+        if (syndication == null) {
+            throw new IllegalArgumentException("syndication must not be null");
+        }
+        if (!contains(syndication.articleId())) {
+            throw new IllegalArgumentException("cannot record " + syndication.copyId() + " as a copy of "
+                    + syndication.articleId() + ": no article " + syndication.articleId() + " is stored");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO syndications (copy_id, article_id, origin, url, source, similarity, kind, recorded_at) "
+                        + "SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM syndications WHERE copy_id = ?)")) {
+            insert.setString(1, syndication.copyId());
+            insert.setString(2, syndication.articleId());
+            insert.setString(3, syndication.origin());
+            insert.setString(4, syndication.url());
+            insert.setString(5, syndication.source());
+            insert.setDouble(6, syndication.similarity());
+            insert.setString(7, syndication.kind().name());
+            insert.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setString(9, syndication.copyId());
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+                return false; // another store instance on the same database recorded it in between
+            }
+            throw new StoreException("cannot record syndicated copy " + syndication.copyId() + " of "
+                    + syndication.articleId() + " in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every syndicated copy, in the order they were recorded. */
+    public synchronized List<Syndication> syndications() {
+        ensureOpen();
+        try {
+            return StoreReader.syndications(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read syndicated copies from " + dataDir, e);
+        }
+    }
+
+    /**
+     * Copy id to the id of the stored article it copies, in recorded order: the map {@code
+     * parley.core.corroboration.Corroborator} takes to count outlets rather than copies.
+     */
+    public synchronized Map<String, String> syndicationMap() {
+        ensureOpen();
+        try {
+            return StoreReader.syndicationMap(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read syndicated copies from " + dataDir, e);
+        }
+    }
+
+    /** How many syndicated copies are recorded. */
+    public synchronized long syndicationCount() {
+        ensureOpen();
+        try {
+            return StoreReader.count(connection, "syndications");
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the syndicated copies in " + dataDir, e);
+        }
+    }
+
     @Override
     public synchronized Optional<Article> article(String id) {
         ensureOpen();
@@ -194,6 +268,23 @@ public final class H2EventStore implements EventStore {
             return StoreReader.article(connection, id);
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id + " from " + dataDir, e);
+        }
+    }
+
+    /**
+     * Hands every article to {@code action} in the order they were saved, reading them a few at a
+     * time: for a pass over a large workspace without holding all its texts. The store is locked
+     * meanwhile; {@code action} must not call it.
+     */
+    public synchronized void forEachArticle(Consumer<? super Article> action) {
+        ensureOpen();
+        if (action == null) {
+            throw new IllegalArgumentException("action must not be null");
+        }
+        try {
+            StoreReader.forEachArticle(connection, action);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles from " + dataDir, e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import parley.core.json.Json;
 import parley.core.store.EventQuery;
 import parley.model.ActorRef;
@@ -42,6 +43,45 @@ final class StoreReader {
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(article(rows)) : Optional.empty();
             }
+        }
+    }
+
+    /** Hands every article to {@code action} in stored order, one row at a time. */
+    static void forEachArticle(Connection connection, Consumer<? super Article> action) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY stored_order")) {
+            // A small fetch size keeps H2 from materialising every text of a large workspace.
+            select.setFetchSize(100);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    action.accept(article(rows));
+                }
+            }
+        }
+    }
+
+    static List<Syndication> syndications(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT article_id, copy_id, origin, url, source, "
+                + "similarity, kind FROM syndications ORDER BY recorded_order");
+             ResultSet rows = select.executeQuery()) {
+            List<Syndication> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(new Syndication(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getDouble(6), Syndication.Kind.of(rows.getString(7))));
+            }
+            return List.copyOf(found);
+        }
+    }
+
+    static Map<String, String> syndicationMap(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT copy_id, article_id FROM syndications ORDER BY recorded_order");
+             ResultSet rows = select.executeQuery()) {
+            Map<String, String> copies = new LinkedHashMap<>();
+            while (rows.next()) {
+                copies.put(rows.getString(1), rows.getString(2));
+            }
+            return copies;
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import parley.model.Article;
 import parley.model.SkippedInput;
 
 /**
@@ -47,9 +48,17 @@ public final class Inputs {
 
     /** Reads every file of {@code inputs}, in the given order, reporting to {@code sink}. */
     public static void read(List<Path> inputs, List<ArticleReader> readers, ReadSink sink) {
-        if (inputs == null || readers == null || sink == null) {
-            throw new IllegalArgumentException("inputs, readers and sink are required, got "
-                    + inputs + ", " + readers + ", " + sink);
+        read(inputs, readers, sink, InputProgress.NONE);
+    }
+
+    /**
+     * Reads every file of {@code inputs}, in the given order, reporting to {@code sink}, and tells
+     * {@code progress} when each file starts and ends (sizes as {@link #totalBytes} counts them).
+     */
+    public static void read(List<Path> inputs, List<ArticleReader> readers, ReadSink sink, InputProgress progress) {
+        if (inputs == null || readers == null || sink == null || progress == null) {
+            throw new IllegalArgumentException("inputs, readers, sink and progress are required, got "
+                    + inputs + ", " + readers + ", " + sink + ", " + progress);
         }
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -63,11 +72,61 @@ public final class Inputs {
                     sink.skipped(new SkippedInput(input.toString(), "empty-folder", "the folder holds no files"));
                 }
                 for (Path file : files) {
-                    readFile(file, readers, sink);
+                    readFile(file, readers, sink, progress);
                 }
             } else {
-                readFile(input, readers, sink);
+                readFile(input, readers, sink, progress);
             }
+        }
+    }
+
+    /**
+     * The total size in bytes of the files {@link #read} would read from {@code inputs}: the same
+     * walk (hidden files left out), without opening any file. Paths that are missing or cannot be
+     * listed count 0; nothing is reported here, {@code read} reports them.
+     */
+    public static long totalBytes(List<Path> inputs) {
+        if (inputs == null) {
+            throw new IllegalArgumentException("inputs must not be null");
+        }
+        ReadSink ignore = new ReadSink() {
+            @Override
+            public void article(Article article) {
+            }
+
+            @Override
+            public void skipped(SkippedInput skipped) {
+            }
+        };
+        long total = 0;
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<Path> files = walk(input, ignore);
+                for (Path file : files == null ? List.<Path>of() : files) {
+                    total += size(file);
+                }
+            } else if (Files.exists(input)) {
+                total += size(input);
+            }
+        }
+        return total;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0; // read() reports the file; a size is only for progress
+        }
+    }
+
+    private static void readFile(Path file, List<ArticleReader> readers, ReadSink sink, InputProgress progress) {
+        long bytes = size(file);
+        progress.fileStarted(file, bytes);
+        try {
+            readFile(file, readers, sink);
+        } finally {
+            progress.fileFinished(file, bytes);
         }
     }
 
@@ -92,8 +151,8 @@ public final class Inputs {
                 return;
             }
         }
-        sink.skipped(new SkippedInput(file.toString(), "unsupported-format",
-                "no reader for this kind of file (plain text .txt/.text and JSON Lines .jsonl/.ndjson are read)"));
+        sink.skipped(new SkippedInput(file.toString(), "unsupported-format", "no reader for this kind of file (tried "
+                + String.join(", ", readers.stream().map(r -> r.getClass().getSimpleName()).toList()) + ")"));
     }
 
     /**

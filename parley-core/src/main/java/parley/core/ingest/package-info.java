@@ -8,6 +8,8 @@
  * not the article's own body. Article text is never changed; furniture is only marked as spans.
  *
  * <p>Entry point: {@link parley.core.ingest.Inputs#read(java.util.List, java.util.List, ReadSink)}
- * with {@link parley.core.ingest.Inputs#defaultReaders()}.
+ * with {@link parley.core.ingest.Inputs#defaultReaders()}; give it an {@link
+ * parley.core.ingest.InputProgress} to follow a long run in bytes ({@link
+ * parley.core.ingest.Inputs#totalBytes} is the total).
  */
 package parley.core.ingest;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,34 @@ class InputsTest {
         } finally {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
+    }
+
+    @Test
+    void countsTheBytesOfTheFilesItWouldReadAndReportsEachFileAsItGoes() throws IOException {
+        Files.createDirectories(dir.resolve("folder/.hidden"));
+        Path a = Files.writeString(dir.resolve("folder/a.txt"), BODY);
+        Path b = Files.writeString(dir.resolve("folder/b.md"), "not read, but counted: it is looked at");
+        Files.writeString(dir.resolve("folder/.hidden/c.txt"), BODY + BODY);
+        Path single = Files.writeString(dir.resolve("single.txt"), BODY + BODY);
+        List<Path> inputs = List.of(dir.resolve("folder"), single, dir.resolve("missing.txt"));
+        long total = Files.size(a) + Files.size(b) + Files.size(single);
+        assertThat(Inputs.totalBytes(inputs)).isEqualTo(total);
+
+        List<String> calls = new ArrayList<>();
+        Inputs.read(inputs, Inputs.defaultReaders(), new CollectingSink(), new InputProgress() {
+            @Override
+            public void fileStarted(Path file, long bytes) {
+                calls.add("start " + file.getFileName() + " " + bytes);
+            }
+
+            @Override
+            public void fileFinished(Path file, long bytes) {
+                calls.add("end " + file.getFileName() + " " + bytes);
+            }
+        });
+        assertThat(calls).containsExactly("start a.txt " + Files.size(a), "end a.txt " + Files.size(a),
+                "start b.md " + Files.size(b), "end b.md " + Files.size(b),
+                "start single.txt " + Files.size(single), "end single.txt " + Files.size(single));
     }
 
     @Test
