@@ -24,15 +24,12 @@ class CommandLineTest {
         PrintStream originalOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        // Created after System.setOut: picocli's help handler keeps the System.out of its creation.
         CommandLine commandLine = Main.commandLine();
         StringWriter err = new StringWriter();
         commandLine.setErr(new PrintWriter(err));
         commandLine.setOut(new PrintWriter(System.out, true));
         try {
-            // Created after System.setOut: picocli's help handler keeps the System.out of its creation.
-            CommandLine commandLine = Main.commandLine();
-            StringWriter err = new StringWriter();
-            commandLine.setErr(new PrintWriter(err));
             int exit = commandLine.execute(args);
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
