@@ -42,7 +42,7 @@ function draw(positions) {
       axisLabel: {formatter: code => names[code] ? `${code} ${String(names[code]).slice(0, 14)}` : code}},
     visualMap: {type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0, dimension: 2,
       pieces: STANCES.map((s, i) => ({value: i, label: s, color: COLOURS[i]}))},
-    series: [{type: 'heatmap', label: {show: false},
+    series: [{type: 'heatmap', label: {show: false}, itemStyle: {borderColor: '#fff', borderWidth: 2},
       data: positions.map(p => ({value: [issues.indexOf(p.issue), actors.indexOf(p.actor), STANCE_VALUE[p.stance]], position: p}))}]
   }, true);
 }
