@@ -4,8 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Set;
 import parley.core.positions.Position;
@@ -41,21 +43,8 @@ final class PositionRoutes {
         Filters filters = params.filters();
         LocalDate asOf = params.date("date");
         Snapshot snapshot = workspace.snapshot();
-        List<Event> events = new ArrayList<>();
-        for (Event event : snapshot.events()) {
-            if (!filters.matches(event)) {
-                continue;
-            }
-            LocalDate first = IsoDates.firstDay(event.date());
-            if (asOf == null || (first != null && !first.isAfter(asOf))) {
-                events.add(event);
-            }
-        }
-        // Chronological input, so that among equal dates the later report wins.
-        events.sort(Comparator.comparing((Event e) -> IsoDates.firstDay(e.date()),
-                Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Views.PositionView> positions = new ArrayList<>();
-        for (Position position : PositionTracker.latest(events)) {
+        for (Position position : latest(snapshot, filters, asOf)) {
             if ((filters.actors().isEmpty() || filters.actors().contains(position.actor()))
                     && (filters.issues().isEmpty() || filters.issues().contains(position.issue()))) {
                 positions.add(new Views.PositionView(position.actor(), snapshot.actorName(position.actor()),
@@ -65,6 +54,47 @@ final class PositionRoutes {
         }
         Responses.page(ctx, Pager.page(positions, Views.PositionView::id,
                 "positions|" + filters.fingerprint() + "|d=" + asOf, params.single("cursor"), params.limit()));
+    }
+
+    /**
+     * {@link PositionTracker#latest} of the events that pass the filters and began by
+     * {@code asOf}, from the stances the snapshot derived once instead of deriving them again
+     * from every event on every request: positions come in chronological order of their events,
+     * undated first, so the last one seen per actor and issue is the latest (the same rule).
+     */
+    static List<Position> latest(Snapshot snapshot, Filters filters, LocalDate asOf) {
+        Map<String, Position> latest = new TreeMap<>();
+        Map<String, Boolean> passes = new HashMap<>();
+        for (Position position : snapshot.positions()) {
+            boolean pass = passes.computeIfAbsent(position.eventId(), id -> {
+                Event event = snapshot.event(id);
+                if (event == null || !filters.matches(event)) {
+                    return false;
+                }
+                LocalDate first = IsoDates.firstDay(event.date());
+                return asOf == null || (first != null && !first.isAfter(asOf));
+            });
+            if (!pass) {
+                continue;
+            }
+            String key = position.actor() + "\u0000" + position.issue();
+            Position current = latest.get(key);
+            if (current == null || compareDates(position.date(), current.date()) >= 0) {
+                latest.put(key, position);
+            }
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /** As PositionTracker compares: undated is older than dated, dated by their ISO text. */
+    private static int compareDates(String a, String b) {
+        if (a == null) {
+            return b == null ? 0 : -1;
+        }
+        if (b == null) {
+            return 1;
+        }
+        return a.compareTo(b);
     }
 
     /** The stance series of one actor on one issue, from the events, with the changes of stance. */

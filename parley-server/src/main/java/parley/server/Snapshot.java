@@ -1,6 +1,9 @@
 package parley.server;
 
+import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +11,11 @@ import java.util.function.Supplier;
 import parley.core.corroboration.Corroboration;
 import parley.core.corroboration.Corroborator;
 import parley.core.corroboration.Incident;
+import parley.core.positions.Position;
+import parley.core.positions.PositionTracker;
 import parley.core.store.EventQuery;
 import parley.core.store.EventStore;
+import parley.core.time.IsoDates;
 import parley.model.Article;
 import parley.model.Event;
 import parley.model.Quote;
@@ -31,6 +37,8 @@ final class Snapshot {
     private final Supplier<Corroboration> corroboration;
     private final Supplier<Map<String, Incident>> incidentById;
     private final Supplier<Map<String, String>> actorNames;
+    private final Supplier<List<Event>> chronological;
+    private final Supplier<List<Position>> positions;
 
     Snapshot(Object key, EventStore store) {
         this.key = key;
@@ -52,6 +60,28 @@ final class Snapshot {
             return byId;
         });
         this.actorNames = Lazy.of(() -> ActorNames.of(events));
+        this.chronological = Lazy.of(() -> chronological(events));
+        this.positions = Lazy.of(() -> List.copyOf(PositionTracker.positions(chronological())));
+    }
+
+    /** Every stance the events express, in chronological order of their events (computed once). */
+    List<Position> positions() {
+        return positions.get();
+    }
+
+    /** Undated events first (they count as older), then by the first day of their date, stable. */
+    private static List<Event> chronological(List<Event> events) {
+        List<Map.Entry<LocalDate, Event>> keyed = new ArrayList<>();
+        for (Event event : events) {
+            keyed.add(new AbstractMap.SimpleImmutableEntry<>(IsoDates.firstDay(event.date()), event));
+        }
+        keyed.sort(Map.Entry.comparingByKey(Comparator.nullsFirst(Comparator.naturalOrder())));
+        return keyed.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** Events in chronological order: undated first, then by the first day of their date. */
+    List<Event> chronological() {
+        return chronological.get();
     }
 
     /** The name the dictionary gives an actor code most often, or null. */

@@ -7,13 +7,19 @@ import parley.store.H2EventStore;
 
 /**
  * The store behind the server and the snapshot of it that requests read. The snapshot is rebuilt
- * when the store's state changes: after an ingest through this server, and, for the H2 workspace,
- * whenever its counts of articles, events and quotes differ from the snapshot's.
+ * when the store's state changes: at once after an ingest through this server, and, for the H2
+ * workspace, when its counts of articles, events and quotes differ from the snapshot's. The counts
+ * are asked at most once a second: the store has one connection, and asking on every request
+ * would queue every request behind it.
  */
 final class Workspace {
     private final EventStore store;
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
     private final AtomicLong ingests = new AtomicLong();
     private volatile Snapshot current;
+    private volatile Object storeCounts;
+    private volatile long countedAt;
 
     Workspace(EventStore store) {
         if (store == null) {
@@ -45,14 +51,26 @@ final class Workspace {
 
     /** Tells the workspace that the store changed (an article was stored). */
     void changed() {
+        storeCounts = null;
         ingests.incrementAndGet();
     }
 
     private Object stateKey() {
-        if (store instanceof H2EventStore h2) {
-            var summary = h2.summary();
-            return List.of(ingests.get(), summary.articles(), summary.events(), summary.quotes());
+        return List.of(ingests.get(), counts());
+    }
+
+    private Object counts() {
+        if (!(store instanceof H2EventStore h2)) {
+            return List.of();
         }
-        return List.of(ingests.get());
+        long now = System.nanoTime();
+        Object counts = storeCounts;
+        if (counts == null || now - countedAt > RECHECK_NANOS) {
+            var summary = h2.summary();
+            counts = List.of(summary.articles(), summary.events(), summary.quotes());
+            storeCounts = counts;
+            countedAt = now;
+        }
+        return counts;
     }
 }

@@ -30,6 +30,7 @@ function draw(positions) {
   heatmap.setOption({
     animation: false,
     tooltip: {
+      confine: true, extraCssText: 'max-width: 420px; white-space: normal;',
       formatter: p => {
         const d = p.data.position;
         return `<b>${esc(d.actor)}</b> ${esc(d.actor_name || '')}<br>${esc(d.issue)}: <b>${esc(d.stance)}</b> (${esc(d.date || 'undated')})`
@@ -64,8 +65,8 @@ function drawHistory(series) {
   historyChart.setOption({
     animation: false,
     grid: {left: 90, right: 30, top: 20, bottom: 40},
-    tooltip: {trigger: 'item', formatter: p => `${esc(p.data.point.date)}: <b>${esc(p.data.point.stance)}</b><br><i>${esc(String(p.data.point.evidence).slice(0, 160))}</i>`},
-    xAxis: {type: 'time'},
+    tooltip: {trigger: 'item', confine: true, extraCssText: 'max-width: 420px; white-space: normal;', formatter: p => `${esc(p.data.point.date)}: <b>${esc(p.data.point.stance)}</b><br><i>${esc(String(p.data.point.evidence).slice(0, 160))}</i>`},
+    xAxis: {type: 'time', minInterval: 24 * 3600 * 1000},
     yAxis: {type: 'category', data: STANCES},
     series: [{type: 'line', step: 'end', symbolSize: 10,
       data: series.points.map(point => ({

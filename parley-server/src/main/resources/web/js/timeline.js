@@ -60,7 +60,7 @@ function draw(incidents) {
     grid: {left: 110, right: 30, top: 40, bottom: 80},
     legend: {top: 0, type: 'scroll'},
     tooltip: {
-      trigger: 'item', confine: true,
+      trigger: 'item', confine: true, extraCssText: 'max-width: 420px; white-space: normal;',
       formatter: p => {
         const i = p.data.incident;
         return `<b>${esc(i.type)}</b> ${esc(i.date)}<br>${esc(i.actors.join(', '))}` +

@@ -233,6 +233,24 @@ class ApiTest {
     }
 
     @Test
+    void givesTheSamePositionsAsThePositionTracker() {
+        List<Event> events = new ArrayList<>(store.events(EventQuery.all()));
+        events.sort(java.util.Comparator.comparing((Event e) -> parley.core.time.IsoDates.firstDay(e.date()),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        for (String date : new String[] {null, "2025-03-12", "2025-03-18", "2025-05-16"}) {
+            List<Event> asOf = events.stream().filter(e -> date == null || (parley.core.time.IsoDates.firstDay(e.date()) != null
+                    && !parley.core.time.IsoDates.firstDay(e.date()).isAfter(LocalDate.parse(date)))).toList();
+            List<String> expected = parley.core.positions.PositionTracker.latest(asOf).stream()
+                    .map(p -> p.actor() + " " + p.issue() + " " + p.stance().id() + " " + p.eventId()).toList();
+            List<String> actual = new ArrayList<>();
+            http.get("/api/positions?limit=500" + (date == null ? "" : "&date=" + date)).json().get("items")
+                    .forEach(p -> actual.add(p.get("actor").asText() + " " + p.get("issue").asText() + " "
+                            + p.get("stance").asText() + " " + p.get("event_id").asText()));
+            assertThat(actual).as("as of " + date).isNotEmpty().isEqualTo(expected);
+        }
+    }
+
+    @Test
     void countsActorsWithNames() {
         JsonNode page = http.get("/api/actors?limit=2").json();
         assertThat(page.get("items").findValuesAsText("code")).containsExactly("RUS", "UKR");
