@@ -29,4 +29,8 @@ async function load() {
       el('div', {class: 'muted'}, `— ${q.speaker || 'unknown speaker'}` + (q.speaker_code ? ` (${q.speaker_code})` : ''))))));
 }
 
-load().catch(error => showError(main, error));
+load().then(() => {
+  const box = document.querySelector('.article-text');
+  const mark = box && (box.querySelector('mark.selected') || box.querySelector('mark'));
+  if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 60);
+}).catch(error => showError(main, error));

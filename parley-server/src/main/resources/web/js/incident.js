@@ -48,4 +48,12 @@ function source(article, events, bestEvent) {
     el('div', {class: 'article-text'}, markedText(article.text, marks, article.furniture)));
 }
 
-load().catch(error => showError(main, error));
+/** Scrolls each source's text to its first marked sentence, which may be far down the article. */
+function scrollToEvidence() {
+  for (const box of document.querySelectorAll('.article-text')) {
+    const mark = box.querySelector('mark.selected') || box.querySelector('mark');
+    if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 60);
+  }
+}
+
+load().then(scrollToEvidence).catch(error => showError(main, error));
