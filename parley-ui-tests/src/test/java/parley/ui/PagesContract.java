@@ -1,0 +1,239 @@
+package parley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import parley.search.SearchIndex;
+import parley.server.IndexSync;
+import parley.server.ParleyServer;
+import parley.server.ServerConfig;
+import parley.store.H2EventStore;
+
+/**
+ * Every page of the workbench in Debian's Chromium: it loads with no console error, shows the
+ * workspace's data, and a filter changes what is shown. Screenshots go to
+ * {@code target/screenshots/<workspace>-<page>.png}. Subclasses say which workspace.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PagesContract {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Pattern NUMBER = Pattern.compile("(\\d+)");
+
+    private H2EventStore store;
+    private SearchIndex index;
+    private ParleyServer server;
+    private Playwright playwright;
+    private Browser browser;
+    private String base;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    /** Fills the (empty) workspace in {@code data}. */
+    abstract void buildWorkspace(Path data) throws Exception;
+
+    /** A name for the screenshots. */
+    abstract String name();
+
+    private void startOnce() throws Exception {
+        if (server != null) {
+            return;
+        }
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian chromium is not installed at " + CHROMIUM);
+        Path data = Files.createTempDirectory("parley-ui-" + name());
+        buildWorkspace(data);
+        store = H2EventStore.open(data);
+        index = SearchIndex.open(data.resolve("search"));
+        IndexSync.ensureCurrent(store, index);
+        server = new ParleyServer(store, index, ServerConfig.readOnly());
+        base = "http://127.0.0.1:" + server.start(0) + "/";
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @BeforeEach
+    void openPage() throws Exception {
+        startOnce();
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        consoleErrors.clear();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add("page error: " + error));
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.close();
+        }
+        assertThat(consoleErrors).as("console errors").isEmpty();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.stop();
+            index.close();
+            store.close();
+        }
+    }
+
+    private void screenshot(String what) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name() + "-" + what + ".png")).setFullPage(true));
+    }
+
+    private static int firstNumber(String text) {
+        Matcher matcher = NUMBER.matcher(text);
+        assertThat(matcher.find()).as("a number in '" + text + "'").isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private String waitForText(String selector, String regex) {
+        Locator locator = page.locator(selector);
+        page.waitForFunction("([s, r]) => new RegExp(r).test(document.querySelector(s)?.textContent || '')",
+                List.of(selector, regex));
+        return locator.textContent();
+    }
+
+    /** Clicks the point an ECharts chart draws for a data value (a real mouse click on the canvas). */
+    private void clickChartValue(String selector, Object value) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) page.evaluate("([s, v]) => echarts.getInstanceByDom(document.querySelector(s))"
+                + ".convertToPixel({seriesIndex: 0}, v)", List.of(selector, value));
+        var box = page.locator(selector).boundingBox();
+        page.mouse().click(box.x + xy.get(0).doubleValue(), box.y + xy.get(1).doubleValue());
+    }
+
+    @Test
+    void timelineShowsIncidentsAndTheActorFilterNarrowsThem() throws Exception {
+        page.navigate(base);
+        String all = waitForText("#timeline-count", "^\\d+ incidents$");
+        int total = firstNumber(all);
+        assertThat(total).isPositive();
+        assertThat(page.locator("#chart canvas").count()).isPositive();
+        assertThat(page.locator("#incidents tbody tr").count()).isEqualTo(Math.min(total, 200));
+        screenshot("timeline");
+
+        String actor = "RUS";
+        page.locator("#actor").selectOption(actor);
+        String filtered = waitForText("#timeline-count", "\\(filtered\\)");
+        int narrowed = firstNumber(filtered);
+        assertThat(narrowed).isPositive().isLessThan(total);
+        for (String who : page.locator("#incidents tbody tr td:nth-child(3)").allTextContents()) {
+            assertThat(who).contains(actor);
+        }
+        assertThat(page.url()).contains("actor=RUS");
+        screenshot("timeline-filtered");
+    }
+
+    @Test
+    void positionsShowAHeatmapThatFollowsTheDateAndAHistoryOnClick() throws Exception {
+        page.navigate(base + "positions.html");
+        int latest = firstNumber(waitForText("#positions-count", "positions of \\d+ actors \\(latest\\)"));
+        assertThat(latest).isPositive();
+        assertThat(page.locator("#heatmap canvas").count()).isPositive();
+
+        // Click the first cell the chart holds; its history appears below.
+        @SuppressWarnings("unchecked")
+        List<Number> cell = (List<Number>) page.evaluate("() => echarts.getInstanceByDom(document.querySelector('#heatmap'))"
+                + ".getOption().series[0].data[0].value");
+        clickChartValue("#heatmap", List.of(cell.get(0), cell.get(1)));
+        waitForText("#history-title", " on ");
+        page.locator("#changes li").first().waitFor();
+        screenshot("positions");
+
+        page.locator("#date").fill(earlyDate());
+        page.locator("#date").dispatchEvent("change");
+        String asOf = waitForText("#positions-count", "as of " + earlyDate());
+        assertThat(firstNumber(asOf)).isLessThan(latest);
+        screenshot("positions-dated");
+    }
+
+    /** A day by which only part of the workspace's stances were taken. */
+    abstract String earlyDate();
+
+    @Test
+    void networkShowsActorsAndTheTypeFilterChangesTheGraph() throws Exception {
+        page.navigate(base + "network.html");
+        String all = waitForText("#network-count", "^\\d+ actors, \\d+ links");
+        assertThat(page.locator("#graph canvas").count()).isPositive();
+        assertThat(page.locator("#edges tbody tr").count()).isPositive();
+        screenshot("network");
+
+        page.locator("#type").selectOption("REJECT");
+        page.waitForFunction("before => document.querySelector('#network-count').textContent !== before", all);
+        String rejects = page.locator("#network-count").textContent();
+        assertThat(rejects).isNotEqualTo(all);
+        for (String types : page.locator("#edges tbody tr td:nth-child(4)").allTextContents()) {
+            assertThat(types).startsWith("REJECT");
+        }
+        screenshot("network-rejections");
+    }
+
+    @Test
+    void incidentShowsSourcesWithMarkedEvidenceQuotesAndProvenance() throws Exception {
+        page.navigate(base);
+        waitForText("#timeline-count", "^\\d+ incidents$");
+        page.locator("#incidents tbody tr td:nth-child(5) a").first().click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.locator("section.source").first().waitFor();
+        assertThat(page.locator(".article-text mark").count()).isPositive();
+        String marked = page.locator(".article-text mark").first().textContent();
+        assertThat(page.locator("#best-evidence").textContent()).isNotBlank();
+        assertThat(marked).isNotBlank();
+        assertThat(page.locator("#provenance tbody tr").count()).isPositive();
+        assertThat(page.locator("#provenance tbody").textContent()).isNotBlank();
+        assertThat(page.locator("#quotes").isVisible()).isTrue();
+        screenshot("incident");
+    }
+
+    @Test
+    void searchShowsSnippetsAndTheKindFilterChangesTheResults() throws Exception {
+        page.navigate(base + "search.html?q=ceasefire");
+        String all = waitForText("#search-count", "results");
+        assertThat(page.locator(".hit").count()).isPositive();
+        assertThat(page.locator(".snippet b").count()).isPositive();
+        List<String> kinds = page.locator(".hit .badge:first-child").allTextContents();
+        screenshot("search");
+
+        page.locator("#kind").selectOption("event");
+        page.waitForFunction("() => [...document.querySelectorAll('.hit .badge:first-child')].every(b => b.textContent === 'event')"
+                + " && document.querySelectorAll('.hit').length > 0");
+        assertThat(page.locator(".hit .badge:first-child").allTextContents()).containsOnly("event");
+        assertThat(kinds).isNotEqualTo(page.locator(".hit .badge:first-child").allTextContents());
+        assertThat(all).isNotBlank();
+        screenshot("search-events");
+    }
+}

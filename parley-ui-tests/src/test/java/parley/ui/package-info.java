@@ -1,0 +1,2 @@
+/** Browser tests of the workbench pages: real Chromium, real server, real data. */
+package parley.ui;
