@@ -2,6 +2,7 @@ package parley.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import parley.core.pipeline.StageTimes;
 import parley.core.time.DateResolver;
 import parley.ingest.web.WebReaders;
 import parley.ingest.web.lang.LanguageDetector;
+import parley.model.nlp.AnnotatedText;
 import parley.nlp.corenlp.CoreNlpAnnotator;
 
 /**
@@ -86,7 +88,19 @@ public final class Parley {
             throw new IllegalArgumentException(ANNOTATOR_VARIABLE + " must be corenlp or whitespace, got '" + chosen + "'");
         }
         if (cacheDir == null) {
-            return coreNlp();
+            // Loaded on the first article, not here: a run whose articles are all stored already
+            // (or all copies) never waits for the models.
+            return new Annotator() {
+                @Override
+                public AnnotatedText annotate(String text, LocalDate documentDate) {
+                    return coreNlp().annotate(text, documentDate);
+                }
+
+                @Override
+                public String version() {
+                    return CoreNlpAnnotator.VERSION;
+                }
+            };
         }
         return new CachingAnnotator(cacheDir, CoreNlpAnnotator.VERSION, Parley::coreNlp);
     }

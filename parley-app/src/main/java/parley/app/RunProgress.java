@@ -2,6 +2,7 @@ package parley.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -56,7 +57,7 @@ final class RunProgress implements InputProgress, AutoCloseable {
 
     private static ProgressBarBuilder builder(String task, long max, PrintStream out) {
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .showSpeed().setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500);
+                .showSpeed(new DecimalFormat("0.00")).setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500);
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class IngestBenchData {
 
     static String page(int i) {
         boolean copy = i % 10 == 9;
-        long original = (i * 7919L) % i;
+        long original = copy ? (i * 7919L) % i : i;
         original -= original % 10 == 9 ? 1 : 0; // an original page, not another copy
         String text = copy ? GeneratedNews.nearCopy(i, GeneratedNews.report(original)) : GeneratedNews.report(i);
         String site = copy ? "Evening Post" : "Daily Ledger";
