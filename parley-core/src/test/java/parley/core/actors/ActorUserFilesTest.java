@@ -39,9 +39,9 @@ class ActorUserFilesTest {
     @Test
     void addsTheUsersNewActors() throws URISyntaxException {
         ActorDictionary actors = ActorDictionary.load(List.of(testFile("user-override.yaml")));
-        assertThat(actors.resolve("Mitsotakis", LocalDate.of(2024, 1, 1)))
-                .contains(new ResolvedActor("Mitsotakis", "Kyriakos Mitsotakis", "GRC", "GOV"));
-        assertThat(DEFAULTS.lookup("Mitsotakis")).isEmpty();
+        assertThat(actors.resolve("Vitaliy Klitschko", LocalDate.of(2024, 1, 1)))
+                .contains(new ResolvedActor("Vitaliy Klitschko", "Vitali Klitschko", "UKR", "GOV"));
+        assertThat(DEFAULTS.lookup("Vitaliy Klitschko")).isEmpty();
     }
 
     @Test
