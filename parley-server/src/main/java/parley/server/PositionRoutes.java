@@ -71,7 +71,7 @@ final class PositionRoutes {
                 if (event == null || !filters.matches(event)) {
                     return false;
                 }
-                LocalDate first = IsoDates.firstDay(event.date());
+                LocalDate first = snapshot.firstDay(id);
                 return asOf == null || (first != null && !first.isAfter(asOf));
             });
             if (!pass) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class Snapshot {
     private final Supplier<Map<String, String>> actorNames;
     private final Supplier<List<Event>> chronological;
     private final Supplier<List<Position>> positions;
+    private final Supplier<Map<String, LocalDate>> firstDays;
 
     Snapshot(Object key, EventStore store) {
         this.key = key;
@@ -62,6 +64,21 @@ final class Snapshot {
         this.actorNames = Lazy.of(() -> ActorNames.of(events));
         this.chronological = Lazy.of(() -> chronological(events));
         this.positions = Lazy.of(() -> List.copyOf(PositionTracker.positions(chronological())));
+        this.firstDays = Lazy.of(() -> {
+            Map<String, LocalDate> days = new HashMap<>();
+            for (Event event : events) {
+                LocalDate day = IsoDates.firstDay(event.date());
+                if (event.id() != null && day != null) {
+                    days.put(event.id(), day);
+                }
+            }
+            return days;
+        });
+    }
+
+    /** The first day an event's date covers, or null when undated (parsed once per snapshot). */
+    LocalDate firstDay(String eventId) {
+        return firstDays.get().get(eventId);
     }
 
     /** Every stance the events express, in chronological order of their events (computed once). */

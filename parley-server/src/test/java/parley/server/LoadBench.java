@@ -29,7 +29,11 @@ import parley.store.H2EventStore;
  * requests per second and p50/p99 latency. Every loop is bounded by a count and a time limit.
  *
  * <pre>
- * java -cp parley-server/target/classes:parley-server/target/test-classes:$(cat cp.txt) \
+ * mvn -q -o -pl parley-server -am test-compile
+ * mvn -q -o -pl parley-server dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * # the project's own modules from this tree, not from ~/.m2:
+ * CP=$(tr ':' '\n' &lt; /tmp/cp.txt | sed -E "s#.*&#47;org/parley/(parley-[a-z-]+)/.*#$PWD/\1/target/classes#" | paste -sd:)
+ * cd parley-server &amp;&amp; java -cp target/classes:target/test-classes:$CP \
  *     parley.server.LoadBench [articles=2500] [events-per-article=4] [clients=16] [requests=2000]
  * </pre>
  */
