@@ -46,6 +46,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT);
     private static final Set<String> CONCESSION_ISSUES = Set.of("ceasefire", "territory", "prisoners", "humanitarian",
             "sanctions", "energy");
+    private static final Set<String> PROSPECTS = Set.of("possibility", "prospect", "idea", "need", "plan", "proposal",
+            "readiness", "willingness", "chance", "hope", "push", "demand", "offer", "invitation", "ready",
+            "willing", "open", "propose", "suggest", "seek", "want");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
     private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "initiative", "offer", "idea",
             "ceasefire", "truce", "proposals");
@@ -188,7 +191,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             // "during a May 19 call with the president", "a phone call between Putin and Trump".
             if (rule.type() == EventType.CONSULT && (!graph.children(i, "nmod:with").isEmpty()
                     || !graph.children(i, "nmod:between").isEmpty())
-                    && !SentenceGraph.matches(graph.relation(i), "obj")) {
+                    && !SentenceGraph.matches(graph.relation(i), "obj") && !prospective(graph, i)) {
                 return new Trigger(i, rule, "noun:" + graph.lower(i) + "+with", i);
             }
         }
@@ -219,6 +222,20 @@ public final class RuleBasedEventCoder implements EventCoder {
         EventType type = governing.rule().type();
         return relation.startsWith("ccomp") && (type == EventType.REJECT || type == EventType.REQUEST
                 || type == EventType.THREATEN);
+    }
+
+    /**
+     * A meeting only spoken of as possible or wanted ("ready for talks with Ukraine", "the
+     * possibility of a meeting between Putin and Trump"): the governing word carries the act.
+     */
+    private static boolean prospective(SentenceGraph graph, int noun) {
+        int head = graph.head(noun);
+        for (int depth = 0; head >= 0 && depth < 2; depth++, head = graph.head(head)) {
+            if (PROSPECTS.contains(graph.lemma(head))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean happening(SentenceGraph graph, int verb) {
