@@ -55,7 +55,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "should", "would", "can");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-    private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "intend", "prepare", "aim", "hope", "want",
+    private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "intend", "prepare", "aim", "hope", "want", "be",
             "expect", "seek", "propose", "offer", "agree", "ready", "willing", "prepared", "set");
 
     private final ActorDictionary dictionary;
