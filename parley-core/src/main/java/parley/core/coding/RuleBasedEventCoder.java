@@ -97,7 +97,10 @@ public final class RuleBasedEventCoder implements EventCoder {
                 Event event = build(article, actors, graph, sentenceText, mentions, focus, trigger, previousActors);
                 if (event != null) {
                     events.add(event);
-                    previousActors = event.actor();
+                    // Who the act just told was by and toward: what "this proposal", "the accord" point back to.
+                    List<ActorRef> sides = new ArrayList<>(event.actor());
+                    sides.addAll(event.recipient());
+                    previousActors = List.copyOf(sides);
                     LocalDate day = dayOf(event.date());
                     if (day != null && event.dateText() != null) {
                         newFocus = day;
