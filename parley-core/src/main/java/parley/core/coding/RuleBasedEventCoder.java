@@ -149,10 +149,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                 }
                 return null;
             }
-            TriggerRule rule = lexicon.verb(lemma);
-            if (rule != null) {
-                return new Trigger(i, rule, "verb:" + lemma, i);
-            }
+            // "announced its readiness", "issued a warning": the noun carries the act, even after a
+            // verb that is a trigger of its own.
             if (lexicon.isLightVerb(lemma)) {
                 for (int object : graph.children(i, "obj")) {
                     TriggerRule noun = lexicon.lightNoun(graph.lower(object));
@@ -160,6 +158,10 @@ public final class RuleBasedEventCoder implements EventCoder {
                         return new Trigger(i, noun, "light:" + lemma + " " + graph.lower(object), i);
                     }
                 }
+            }
+            TriggerRule rule = lexicon.verb(lemma);
+            if (rule != null) {
+                return new Trigger(i, rule, "verb:" + lemma, i);
             }
             return null;
         }
