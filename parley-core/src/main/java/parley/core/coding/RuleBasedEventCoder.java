@@ -49,6 +49,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Set<String> PROSPECTS = Set.of("possibility", "prospect", "idea", "need", "plan", "proposal",
             "readiness", "willingness", "chance", "hope", "push", "demand", "offer", "invitation", "ready",
             "willing", "open", "propose", "suggest", "seek", "want");
+    /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
+    private static final Set<String> STATIVE_PASSIVES = Set.of("commit", "prepare", "determine", "resolve", "engage");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
     private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "initiative", "offer", "idea",
             "ceasefire", "truce", "proposals");
@@ -551,7 +553,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         if (found.isEmpty()) {
             for (Dependency child : graph.children(t)) {
-                if (child.relation().equals("nsubj") || child.relation().equals("nsubj:xsubj")) {
+                boolean stative = child.relation().equals("nsubj:pass") && STATIVE_PASSIVES.contains(graph.lemma(t));
+                if (child.relation().equals("nsubj") || child.relation().equals("nsubj:xsubj") || stative) {
                     List<ActorRef> bound = boundPronoun(actors, graph, t, child.dependent(), day);
                     found.addAll(bound != null ? bound : actors.resolve(graph, child.dependent(), day));
                 }
