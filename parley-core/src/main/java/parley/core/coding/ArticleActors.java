@@ -147,7 +147,7 @@ final class ArticleActors {
         if (STATEMENTS.contains(lower) && graph.hasChild(head, "det", "the")) {
             return pronoun("it", token.begin()); // "the statement said": whoever issued it
         }
-        if (MEDIA_NOUNS.contains(lower) && graph.hasChild(head, "det", "the")) {
+        if (MEDIA_NOUNS.contains(lower)) {
             return lastMedia(token.begin());
         }
         boolean agent = lexicon.isAgentNoun(lower) || "PERSON".equals(token.ner()) || "TITLE".equals(token.ner())
