@@ -6,13 +6,13 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Map;
 import java.util.Set;
 import parley.core.actors.ActorDictionary;
 import parley.core.time.DateMention;
 import parley.core.time.DateResolver;
-import parley.core.time.Tense;
+
 import parley.model.ActorRef;
 import parley.model.Article;
 import parley.model.Aux;
@@ -41,7 +41,6 @@ import parley.model.nlp.Sentence;
 public final class RuleBasedEventCoder implements EventCoder {
     /** Version of the rules in this class; recorded in provenance with the lexicon's version. */
     public static final String RULES_VERSION = "rules-1";
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
             EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT);
     private static final Set<String> CONCESSION_ISSUES = Set.of("ceasefire", "territory", "prisoners", "humanitarian",
@@ -74,11 +73,11 @@ public final class RuleBasedEventCoder implements EventCoder {
     public List<Event> code(Article article, AnnotatedText text) {
         String masked = article.bodyText();
         ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, masked);
-        LocalDate mainDate = mainDate(article, text, masked);
+        LocalDate mainDate = EventDating.mainDate(dates, article, text, masked);
         LocalDate focus = mainDate;
         // Without a publication date, the latest year the article names fixes "May 16" (never
         // "Monday"): an article about 2025 talks that names 2022 as background is about 2025.
-        String yearInFocus = focus == null ? latestYear(masked) : null;
+        String yearInFocus = focus == null ? EventDating.latestYear(masked) : null;
         List<Event> events = new ArrayList<>();
         List<ActorRef> previousActors = List.of();
         for (Sentence sentence : text.sentences()) {
@@ -88,8 +87,8 @@ public final class RuleBasedEventCoder implements EventCoder {
             SentenceGraph graph = new SentenceGraph(sentence);
             String sentenceText = article.text().substring(sentence.begin(), sentence.end());
             List<DateMention> mentions = focus == null && yearInFocus != null
-                    ? dates.findWithFocusValue(sentenceText, null, yearInFocus, tenseOf(graph))
-                    : dates.find(sentenceText, article.published(), focus, tenseOf(graph));
+                    ? dates.findWithFocusValue(sentenceText, null, yearInFocus, EventDating.tenseOf(graph))
+                    : dates.find(sentenceText, article.published(), focus, EventDating.tenseOf(graph));
             LocalDate newFocus = focus;
             for (int i = 0; i < graph.size(); i++) {
                 Trigger trigger = trigger(graph, i);
@@ -103,7 +102,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                     List<ActorRef> sides = new ArrayList<>(event.actor());
                     sides.addAll(event.recipient());
                     previousActors = List.copyOf(sides);
-                    LocalDate day = dayOf(event.date());
+                    LocalDate day = EventDating.dayOf(event.date());
                     if (day != null && event.dateText() != null) {
                         newFocus = day;
                     }
@@ -271,8 +270,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         int t = trigger.index();
         int clause = trigger.clauseHead();
         Sentence sentence = graph.sentence();
-        DateMention dateMention = dateFor(graph, mentions, clause, sentence.begin());
-        LocalDate eventDay = dateMention != null ? dayOf(dateMention.value()) : null;
+        DateMention dateMention = EventDating.dateFor(graph, mentions, clause, sentence.begin());
+        LocalDate eventDay = dateMention != null ? EventDating.dayOf(dateMention.value()) : null;
         LocalDate codingDay = eventDay != null ? eventDay : article.published();
 
         boolean nounTrigger = trigger.name().startsWith("noun:");
@@ -399,7 +398,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (type == EventType.CONSULT && !issues.contains("peace_talks")) {
             issues.add("peace_talks");
         }
-        String date = dateMention != null ? dateMention.value() : defaultDate(graph, t, focus, article.published());
+        String date = dateMention != null ? dateMention.value() : EventDating.defaultDate(graph, t, focus, article.published());
         if (aux == null && date != null && article.published() != null && date.length() >= 4) {
             int year = Integer.parseInt(date.substring(0, 4));
             if (year < article.published().getYear() - 1) {
@@ -447,45 +446,6 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
         }
         return found;
-    }
-
-    /**
-     * The day the article's news happened: the first exact date in the text that falls in the week
-     * before publication ("On March 27, Paris hosted a summit" in an article of March 28), else the
-     * publication date. Acts told without a date of their own default to it.
-     */
-    private LocalDate mainDate(Article article, AnnotatedText text, String masked) {
-        LocalDate published = article.published();
-        if (published == null) {
-            return null;
-        }
-        for (Sentence sentence : text.sentences()) {
-            if (article.isFurniture(sentence.begin(), sentence.end())) {
-                continue;
-            }
-            String sentenceText = masked.substring(sentence.begin(), sentence.end());
-            for (DateMention mention : dates.find(sentenceText, published, published, Tense.PAST)) {
-                LocalDate day = dayOf(mention.value());
-                if (day != null && !day.isAfter(published)
-                        && !day.isBefore(published.minusDays(7))) {
-                    return day;
-                }
-            }
-        }
-        return published;
-    }
-
-    private static String latestYear(String text) {
-        java.util.regex.Matcher years = YEAR.matcher(text);
-        int latest = 0;
-        int thisYear = LocalDate.now().getYear();
-        while (years.find()) {
-            int year = Integer.parseInt(years.group());
-            if (year <= thisYear) {
-                latest = Math.max(latest, year);
-            }
-        }
-        return latest == 0 ? null : String.valueOf(latest);
     }
 
     private static boolean isNounHead(SentenceGraph graph, int i, BitSet region) {
@@ -667,139 +627,4 @@ public final class RuleBasedEventCoder implements EventCoder {
         return false;
     }
 
-    private static Tense tenseOf(SentenceGraph graph) {
-        for (int i = 0; i < graph.size(); i++) {
-            if (graph.relation(i).equals("root")) {
-                return tenseAt(graph, i);
-            }
-        }
-        return Tense.UNKNOWN;
-    }
-
-    private static Tense tenseAt(SentenceGraph graph, int verb) {
-        for (int aux : graph.children(verb, "aux")) {
-            String lemma = graph.lemma(aux);
-            if (lemma.equals("will") || lemma.equals("shall")) {
-                return Tense.FUTURE;
-            }
-            if (graph.pos(aux).equals("VBD")) {
-                return Tense.PAST;
-            }
-        }
-        String pos = graph.pos(verb);
-        if (pos.equals("VBD") || pos.equals("VBN")) {
-            return Tense.PAST;
-        }
-        if (pos.equals("VBZ") || pos.equals("VBP")) {
-            return Tense.PRESENT;
-        }
-        return Tense.UNKNOWN;
-    }
-
-    /**
-     * The date expression nearest the trigger: in its own clause first, then in each enclosing
-     * clause outwards ("said on May 20 that the US expects ..." dates the expectation May 20).
-     * Start and end points ("since 2022", "until May 20") date no act.
-     */
-    private static DateMention dateFor(SentenceGraph graph, List<DateMention> mentions, int clause, int sentenceBegin) {
-        List<DateMention> usable = new ArrayList<>();
-        List<Integer> tokens = new ArrayList<>();
-        for (DateMention mention : mentions) {
-            String text = lower(mention.text());
-            if (mention.value() == null || text.startsWith("since") || text.startsWith("until")
-                    || text.startsWith("till") || text.startsWith("by ")) {
-                continue;
-            }
-            if (mention.precision() == parley.core.time.Precision.YEAR && Character.isDigit(text.charAt(0))) {
-                continue; // "its 2014 annexation", "the 2022 drafts": a year describing a thing
-            }
-            int token = tokenAt(graph, sentenceBegin + mention.start());
-            if (token >= 0) {
-                usable.add(mention);
-                tokens.add(token);
-            }
-        }
-        // The clause itself first, then each enclosing clause outwards, each without the other
-        // clauses nested in it ("an agreement was reached on the exchange, which ended on May 25"
-        // is not dated May 25; "said on May 20 that the US expects" dates the expectation).
-        int current = clause;
-        for (int depth = 0; current >= 0 && depth < 8 && !usable.isEmpty(); depth++) {
-            BitSet own = ownClause(graph, current);
-            for (int i = 0; i < usable.size(); i++) {
-                if (own.get(tokens.get(i))) {
-                    return usable.get(i);
-                }
-            }
-            current = graph.head(current);
-        }
-        return null;
-    }
-
-    private static BitSet ownClause(SentenceGraph graph, int clause) {
-        BitSet own = graph.subtree(clause);
-        BitSet all = graph.subtree(clause);
-        for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
-            String relation = graph.relation(i);
-            if (i != clause && (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp")
-                    || relation.startsWith("parataxis") || (relation.startsWith("conj") && graph.pos(i).startsWith("VB")))) {
-                own.andNot(graph.subtree(i));
-            }
-        }
-        return own;
-    }
-
-    private static int tokenAt(SentenceGraph graph, int offset) {
-        for (int i = 0; i < graph.size(); i++) {
-            if (graph.token(i).end() > offset) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Without a date expression: a present-tense report takes the publication date; otherwise the
-     * date already in focus (CODEBOOK.md section 6).
-     */
-    private static String defaultDate(SentenceGraph graph, int t, LocalDate focus, LocalDate published) {
-        LocalDate day = focus;
-        int verb = t;
-        while (verb >= 0 && !graph.pos(verb).startsWith("VB") && graph.head(verb) >= 0) {
-            verb = graph.head(verb);
-        }
-        if (verb >= 0 && published != null && presentOrPerfect(graph, verb)) {
-            day = published;
-        }
-        return day == null ? null : day.toString();
-    }
-
-    /** "says", "insists", "has agreed", "have begun": the present, which is the day of the report. */
-    private static boolean presentOrPerfect(SentenceGraph graph, int verb) {
-        String pos = graph.pos(verb);
-        if (pos.equals("VBZ") || pos.equals("VBP")) {
-            return true;
-        }
-        for (int aux : graph.children(verb, "aux")) {
-            String word = graph.lower(aux);
-            if (word.equals("has") || word.equals("have") || word.equals("is") || word.equals("are")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static LocalDate dayOf(String isoValue) {
-        if (isoValue == null || isoValue.length() != 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(isoValue);
-        } catch (RuntimeException notADay) {
-            return null;
-        }
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,0 +1,197 @@
+package parley.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import parley.core.time.DateMention;
+import parley.core.time.DateResolver;
+import parley.core.time.Tense;
+import parley.model.Article;
+import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Sentence;
+
+/**
+ * When an act happened (CODEBOOK.md section 6), given the date expressions that
+ * {@link DateResolver} found in its sentence: which expression governs the act, the date already
+ * in focus, the article's own news day, and the tense of the report.
+ */
+final class EventDating {
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+
+    private EventDating() {
+    }
+
+    /**
+     * The day the article's news happened: the first exact date in the text that falls in the week
+     * before publication ("On March 27, Paris hosted a summit" in an article of March 28), else the
+     * publication date. Acts told without a date of their own default to it.
+     */
+    static LocalDate mainDate(DateResolver dates, Article article, AnnotatedText text, String masked) {
+        LocalDate published = article.published();
+        if (published == null) {
+            return null;
+        }
+        for (Sentence sentence : text.sentences()) {
+            if (article.isFurniture(sentence.begin(), sentence.end())) {
+                continue;
+            }
+            String sentenceText = masked.substring(sentence.begin(), sentence.end());
+            for (DateMention mention : dates.find(sentenceText, published, published, Tense.PAST)) {
+                LocalDate day = dayOf(mention.value());
+                if (day != null && !day.isAfter(published)
+                        && !day.isBefore(published.minusDays(7))) {
+                    return day;
+                }
+            }
+        }
+        return published;
+    }
+
+    static String latestYear(String text) {
+        java.util.regex.Matcher years = YEAR.matcher(text);
+        int latest = 0;
+        int thisYear = LocalDate.now().getYear();
+        while (years.find()) {
+            int year = Integer.parseInt(years.group());
+            if (year <= thisYear) {
+                latest = Math.max(latest, year);
+            }
+        }
+        return latest == 0 ? null : String.valueOf(latest);
+    }
+
+
+    static Tense tenseOf(SentenceGraph graph) {
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.relation(i).equals("root")) {
+                return tenseAt(graph, i);
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    static Tense tenseAt(SentenceGraph graph, int verb) {
+        for (int aux : graph.children(verb, "aux")) {
+            String lemma = graph.lemma(aux);
+            if (lemma.equals("will") || lemma.equals("shall")) {
+                return Tense.FUTURE;
+            }
+            if (graph.pos(aux).equals("VBD")) {
+                return Tense.PAST;
+            }
+        }
+        String pos = graph.pos(verb);
+        if (pos.equals("VBD") || pos.equals("VBN")) {
+            return Tense.PAST;
+        }
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            return Tense.PRESENT;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /**
+     * The date expression nearest the trigger: in its own clause first, then in each enclosing
+     * clause outwards ("said on May 20 that the US expects ..." dates the expectation May 20).
+     * Start and end points ("since 2022", "until May 20") date no act.
+     */
+    static DateMention dateFor(SentenceGraph graph, List<DateMention> mentions, int clause, int sentenceBegin) {
+        List<DateMention> usable = new ArrayList<>();
+        List<Integer> tokens = new ArrayList<>();
+        for (DateMention mention : mentions) {
+            String text = mention.text().toLowerCase(java.util.Locale.ROOT);
+            if (mention.value() == null || text.startsWith("since") || text.startsWith("until")
+                    || text.startsWith("till") || text.startsWith("by ")) {
+                continue;
+            }
+            if (mention.precision() == parley.core.time.Precision.YEAR && Character.isDigit(text.charAt(0))) {
+                continue; // "its 2014 annexation", "the 2022 drafts": a year describing a thing
+            }
+            int token = tokenAt(graph, sentenceBegin + mention.start());
+            if (token >= 0) {
+                usable.add(mention);
+                tokens.add(token);
+            }
+        }
+        // The clause itself first, then each enclosing clause outwards, each without the other
+        // clauses nested in it ("an agreement was reached on the exchange, which ended on May 25"
+        // is not dated May 25; "said on May 20 that the US expects" dates the expectation).
+        int current = clause;
+        for (int depth = 0; current >= 0 && depth < 8 && !usable.isEmpty(); depth++) {
+            BitSet own = ownClause(graph, current);
+            for (int i = 0; i < usable.size(); i++) {
+                if (own.get(tokens.get(i))) {
+                    return usable.get(i);
+                }
+            }
+            current = graph.head(current);
+        }
+        return null;
+    }
+
+    static BitSet ownClause(SentenceGraph graph, int clause) {
+        BitSet own = graph.subtree(clause);
+        BitSet all = graph.subtree(clause);
+        for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
+            String relation = graph.relation(i);
+            if (i != clause && (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp")
+                    || relation.startsWith("parataxis") || (relation.startsWith("conj") && graph.pos(i).startsWith("VB")))) {
+                own.andNot(graph.subtree(i));
+            }
+        }
+        return own;
+    }
+
+    static int tokenAt(SentenceGraph graph, int offset) {
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.token(i).end() > offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Without a date expression: a present-tense report takes the publication date; otherwise the
+     * date already in focus (CODEBOOK.md section 6).
+     */
+    static String defaultDate(SentenceGraph graph, int t, LocalDate focus, LocalDate published) {
+        LocalDate day = focus;
+        int verb = t;
+        while (verb >= 0 && !graph.pos(verb).startsWith("VB") && graph.head(verb) >= 0) {
+            verb = graph.head(verb);
+        }
+        if (verb >= 0 && published != null && presentOrPerfect(graph, verb)) {
+            day = published;
+        }
+        return day == null ? null : day.toString();
+    }
+
+    /** "says", "insists", "has agreed", "have begun": the present, which is the day of the report. */
+    static boolean presentOrPerfect(SentenceGraph graph, int verb) {
+        String pos = graph.pos(verb);
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        for (int aux : graph.children(verb, "aux")) {
+            String word = graph.lower(aux);
+            if (word.equals("has") || word.equals("have") || word.equals("is") || word.equals("are")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static LocalDate dayOf(String isoValue) {
+        if (isoValue == null || isoValue.length() != 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoValue);
+        } catch (RuntimeException notADay) {
+            return null;
+        }
+    }
+}
