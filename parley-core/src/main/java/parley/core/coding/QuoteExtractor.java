@@ -206,8 +206,23 @@ public final class QuoteExtractor {
             end--;
         }
         String inside = text.substring(start, end).trim();
-        if (!inside.isEmpty() && inside.split("\\s+").length >= MIN_WORDS) {
+        String[] words = inside.split("\\s+");
+        if (!inside.isEmpty() && words.length >= MIN_WORDS && !isTitle(words)) {
             spans.add(new Span(start, end));
         }
+    }
+
+    /** "Coalition of the Willing", "Kuala Lumpur Peace Accords": a name in quotation marks, not speech. */
+    private static boolean isTitle(String[] words) {
+        if (words.length > 6) {
+            return false;
+        }
+        for (String word : words) {
+            String letters = word.replaceAll("[^\\p{L}]", "");
+            if (letters.length() > 3 && !Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
