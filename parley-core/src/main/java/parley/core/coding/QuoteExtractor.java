@@ -21,7 +21,7 @@ import parley.model.nlp.Sentence;
  * <p>Hand-written rather than CoreNLP's quote annotator because of its attribution. Measured on
  * the dev gold (2026-11-22; quote + coref annotators, speakers resolved through the same actor
  * dictionary, quotes of four words or more): CoreNLP finds every gold quote (recall 30/30) but
- * with precision 30/37 and attribution 15/30; this extractor has recall 26/30, precision 26/28
+ * with precision 30/37 and attribution 15/30; this extractor has recall 26/30, precision 26/27
  * and attribution 24/26. Using CoreNLP's spans with this attribution is the obvious next step.
  */
 public final class QuoteExtractor {
