@@ -5,7 +5,8 @@ import java.util.Set;
 import parley.model.EventType;
 
 /**
- * Filters for reading events and quotes back. Empty sets and null bounds mean "any".
+ * Filters for reading events and quotes back. Empty sets and null bounds mean "any". Actor codes
+ * match the actor role of an event (who acted), never its recipients; for quotes, the speaker.
  * {@code since}/{@code until} compare with the event date (at its precision: an event dated
  * {@code 2025-05} lies in May); undated events are excluded when either bound is set.
  */
