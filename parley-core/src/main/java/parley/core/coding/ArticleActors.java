@@ -31,6 +31,9 @@ final class ArticleActors {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    /** Titles that, with "the" and nothing else, point back to the person last named. */
+    private static final Set<String> TITLES = Set.of("president", "minister", "premier", "chancellor", "envoy",
+            "spokesman", "spokeswoman", "spokesperson", "secretary", "diplomat", "negotiator", "king", "emir");
     private static final Set<String> STATEMENTS = Set.of("statement", "readout", "communique", "communiqué",
             "declaration", "message");
     private static final Set<String> MEDIA_NOUNS = Set.of("agency", "outlet", "resource", "newspaper", "publication",
@@ -144,6 +147,9 @@ final class ArticleActors {
         if (PERSON_PRONOUNS.contains(lower) || THING_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
             return pronoun(lower, token.begin());
         }
+        if (TITLES.contains(lower) && graph.hasChild(head, "det", "the") && !hasActorModifier(graph, head, date)) {
+            return pronoun("he", token.begin()); // "the minister said": the last person named
+        }
         if (STATEMENTS.contains(lower) && graph.hasChild(head, "det", "the")) {
             return pronoun("it", token.begin()); // "the statement said": whoever issued it
         }
@@ -210,6 +216,17 @@ final class ArticleActors {
 
     private static boolean isPersonToken(SentenceGraph graph, int index) {
         return "PERSON".equals(graph.token(index).ner());
+    }
+
+    private boolean hasActorModifier(SentenceGraph graph, int head, LocalDate date) {
+        for (var dependency : graph.children(head)) {
+            String relation = dependency.relation();
+            if ((relation.equals("amod") || relation.equals("compound") || relation.startsWith("nmod"))
+                    && !resolveOne(graph, dependency.dependent(), date, 2).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<ActorRef> lastMedia(int offset) {

@@ -134,6 +134,10 @@ public final class RuleBasedEventCoder implements EventCoder {
                         return new Trigger(i, lexicon.verb("call " + child.relation().substring(4)), "verb:call "
                                 + child.relation().substring(4), i);
                     }
+                    // "called on Moscow to release": parsed as a clause marked by "on"
+                    if (child.relation().startsWith("advcl") && graph.hasChild(child.dependent(), "mark", "on")) {
+                        return new Trigger(i, lexicon.verb("call on"), "verb:call on", i);
+                    }
                 }
                 return null;
             }
@@ -223,6 +227,10 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         if (relation.equals("xcomp")) {
             return true;
+        }
+        if (relation.startsWith("advcl") && governing.rule().type() == EventType.REQUEST
+                && graph.hasChild(i, "mark", "on")) {
+            return true; // "called on Moscow to release": what is asked for
         }
         // "denied that they had reached an agreement", "demanded that Kyiv withdraw"
         EventType type = governing.rule().type();

@@ -51,6 +51,21 @@ class CodingGoldenFilesTest {
         assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
     }
 
+    @org.junit.jupiter.api.Test
+    void resolvesTheMinisterToThePersonLastNamed() throws IOException, URISyntaxException {
+        Article article = read(resource("istanbul.txt"));
+        AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
+                "/parley/core/coding/istanbul.annotations.json").annotate(article.bodyText(), article.published());
+        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated);
+        assertThat(events).filteredOn(e -> e.evidence().sentence().startsWith("The minister also called on Moscow"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).extracting(ActorRef::name, ActorRef::code)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("Rustem Umerov", "UKR"));
+                    assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("RUS");
+                });
+    }
+
     static String render(List<Event> events, List<Quote> quotes) {
         StringBuilder out = new StringBuilder();
         for (Event event : events) {
