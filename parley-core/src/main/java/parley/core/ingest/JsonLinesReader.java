@@ -10,12 +10,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import parley.core.json.Json;
 import parley.model.Article;
 import parley.model.SkippedInput;
@@ -58,12 +55,7 @@ public final class JsonLinesReader implements ArticleReader {
 
     @Override
     public boolean canRead(Path path) {
-        Path name = path.getFileName();
-        if (name == null) {
-            return false;
-        }
-        String lower = name.toString().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+        return InputFiles.hasExtension(path, ".jsonl", ".ndjson");
     }
 
     @Override
@@ -90,12 +82,8 @@ public final class JsonLinesReader implements ArticleReader {
                     record(line, lineOrigin, sink);
                 }
             }
-        } catch (NoSuchFileException e) {
-            sink.skipped(new SkippedInput(origin, "not-found", "the file does not exist"));
-        } catch (AccessDeniedException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "permission denied; check the file's permissions"));
         } catch (IOException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "could not read the file: " + e));
+            sink.skipped(InputFiles.unreadable(origin, e));
         }
     }
 

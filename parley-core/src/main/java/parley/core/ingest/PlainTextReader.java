@@ -1,11 +1,7 @@
 package parley.core.ingest;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import parley.model.Article;
 import parley.model.SkippedInput;
 
@@ -41,34 +37,14 @@ public final class PlainTextReader implements ArticleReader {
 
     @Override
     public boolean canRead(Path path) {
-        Path name = path.getFileName();
-        if (name == null) {
-            return false;
-        }
-        String lower = name.toString().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".text");
+        return InputFiles.hasExtension(path, ".txt", ".text");
     }
 
     @Override
     public void read(Path path, ReadSink sink) {
         String origin = path.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                sink.skipped(new SkippedInput(origin, "too-large",
-                        "the file has " + size + " bytes, more than the limit of " + maxBytes));
-                return;
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            sink.skipped(new SkippedInput(origin, "not-found", "the file does not exist"));
-            return;
-        } catch (AccessDeniedException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "permission denied; check the file's permissions"));
-            return;
-        } catch (IOException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "could not read the file: " + e));
+        byte[] bytes = InputFiles.readAll(path, "file", maxBytes, sink);
+        if (bytes == null) {
             return;
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);

@@ -1,5 +1,6 @@
 package parley.ingest.web.feed;
 
+import parley.core.ingest.InputFiles;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -9,9 +10,7 @@ import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -125,14 +124,8 @@ public final class FeedReader implements ArticleReader {
                 return;
             }
             head = sniff(path);
-        } catch (NoSuchFileException e) {
-            sink.skipped(new SkippedInput(origin, "not-found", "the file does not exist"));
-            return;
-        } catch (AccessDeniedException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "permission denied; check the file's permissions"));
-            return;
         } catch (IOException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "could not read the file: " + e));
+            sink.skipped(InputFiles.unreadable(origin, e));
             return;
         }
         String root = root(head);

@@ -1,13 +1,9 @@
 package parley.ingest.web.html;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import parley.core.ingest.InputFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import parley.core.ingest.ArticleReader;
@@ -73,34 +69,14 @@ public final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public boolean canRead(Path path) {
-        Path name = path.getFileName();
-        if (name == null) {
-            return false;
-        }
-        String lower = name.toString().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm");
+        return InputFiles.hasExtension(path, ".html", ".htm");
     }
 
     @Override
     public void read(Path path, ReadSink sink) {
         String origin = path.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                sink.skipped(new SkippedInput(origin, "too-large",
-                        "the page has " + size + " bytes, more than the limit of " + maxBytes));
-                return;
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            sink.skipped(new SkippedInput(origin, "not-found", "the file does not exist"));
-            return;
-        } catch (AccessDeniedException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "permission denied; check the file's permissions"));
-            return;
-        } catch (IOException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "could not read the file: " + e));
+        byte[] bytes = InputFiles.readAll(path, "page", maxBytes, sink);
+        if (bytes == null) {
             return;
         }
         String name = path.getFileName().toString();

@@ -1,12 +1,11 @@
 package parley.ingest.web.warc;
 
+import parley.core.ingest.InputFiles;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcTargetRecord;
 import parley.core.ingest.ArticleReader;
 import parley.core.ingest.ReadSink;
 import parley.ingest.web.html.HtmlArticleReader;
@@ -76,12 +74,7 @@ public final class WarcReader implements ArticleReader {
 
     @Override
     public boolean canRead(Path path) {
-        Path name = path.getFileName();
-        if (name == null) {
-            return false;
-        }
-        String lower = name.toString().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
+        return InputFiles.hasExtension(path, ".warc", ".warc.gz");
     }
 
     @Override
@@ -97,14 +90,8 @@ public final class WarcReader implements ArticleReader {
                 byte[] magic = in.readNBytes(2);
                 gzip = magic.length == 2 && magic[0] == 0x1f && magic[1] == (byte) 0x8b;
             }
-        } catch (NoSuchFileException e) {
-            sink.skipped(new SkippedInput(origin, "not-found", "the file does not exist"));
-            return;
-        } catch (AccessDeniedException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "permission denied; check the file's permissions"));
-            return;
         } catch (IOException e) {
-            sink.skipped(new SkippedInput(origin, "unreadable", "could not read the file: " + e));
+            sink.skipped(InputFiles.unreadable(origin, e));
             return;
         }
         new Pass(path, origin, gzip, sink).run();
