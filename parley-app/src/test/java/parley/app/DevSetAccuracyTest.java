@@ -27,8 +27,8 @@ class DevSetAccuracyTest {
     private static final double TOLERANCE = 0.02;
     // Measured 2026-11-22 with ./parley eval --gold ../shared/gold/dev ../shared/corpus/dev.jsonl
     static final double EVENTS_F1 = 0.708;
-    static final double DATE_ACCURACY = 0.635;
-    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.818;
+    static final double DATE_ACCURACY = 0.718;
+    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.924;
     static final double QUOTE_RECALL = 0.867;
     static final double ATTRIBUTION = 0.923;
 

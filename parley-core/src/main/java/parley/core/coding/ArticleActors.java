@@ -70,6 +70,11 @@ final class ArticleActors {
         }
     }
 
+    /** The dictionary matches in the article's text, in text order. */
+    List<ActorMatch> matches() {
+        return matches;
+    }
+
     /** The state and group codes most mentioned in the article: its likely parties. */
     List<String> mainParties() {
         return codeCounts.entrySet().stream()

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import parley.core.time.DateMention;
 import parley.core.time.DateResolver;
 import parley.core.time.Tense;
@@ -18,7 +17,6 @@ import parley.model.nlp.Sentence;
  * in focus, the article's own news day, and the tense of the report.
  */
 final class EventDating {
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
     private EventDating() {
     }
@@ -48,20 +46,6 @@ final class EventDating {
         }
         return published;
     }
-
-    static String latestYear(String text) {
-        java.util.regex.Matcher years = YEAR.matcher(text);
-        int latest = 0;
-        int thisYear = LocalDate.now().getYear();
-        while (years.find()) {
-            int year = Integer.parseInt(years.group());
-            if (year <= thisYear) {
-                latest = Math.max(latest, year);
-            }
-        }
-        return latest == 0 ? null : String.valueOf(latest);
-    }
-
 
     static Tense tenseOf(SentenceGraph graph) {
         for (int i = 0; i < graph.size(); i++) {
@@ -101,13 +85,8 @@ final class EventDating {
         List<DateMention> usable = new ArrayList<>();
         List<Integer> tokens = new ArrayList<>();
         for (DateMention mention : mentions) {
-            String text = mention.text().toLowerCase(java.util.Locale.ROOT);
-            if (mention.value() == null || text.startsWith("since") || text.startsWith("until")
-                    || text.startsWith("till") || text.startsWith("by ")) {
+            if (!datesAnAct(mention)) {
                 continue;
-            }
-            if (mention.precision() == parley.core.time.Precision.YEAR && Character.isDigit(text.charAt(0))) {
-                continue; // "its 2014 annexation", "the 2022 drafts": a year describing a thing
             }
             int token = tokenAt(graph, sentenceBegin + mention.start());
             if (token >= 0) {
@@ -129,6 +108,19 @@ final class EventDating {
             current = graph.head(current);
         }
         return null;
+    }
+
+    /**
+     * Whether a mention can say when an act happened: start and end points ("since 2022", "until
+     * May 20") cannot, nor a bare year describing a thing ("its 2014 annexation", "the 2022 drafts").
+     */
+    static boolean datesAnAct(DateMention mention) {
+        String text = mention.text().toLowerCase(java.util.Locale.ROOT);
+        if (mention.value() == null || text.startsWith("since") || text.startsWith("until")
+                || text.startsWith("till") || text.startsWith("by ")) {
+            return false;
+        }
+        return !(mention.precision() == parley.core.time.Precision.YEAR && Character.isDigit(text.charAt(0)));
     }
 
     static BitSet ownClause(SentenceGraph graph, int clause) {
@@ -157,16 +149,15 @@ final class EventDating {
      * Without a date expression: a present-tense report takes the publication date; otherwise the
      * date already in focus (CODEBOOK.md section 6).
      */
-    static String defaultDate(SentenceGraph graph, int t, LocalDate focus, LocalDate published) {
-        LocalDate day = focus;
+    static String defaultDate(SentenceGraph graph, int t, String focus, LocalDate published) {
         int verb = t;
         while (verb >= 0 && !graph.pos(verb).startsWith("VB") && graph.head(verb) >= 0) {
             verb = graph.head(verb);
         }
         if (verb >= 0 && published != null && presentOrPerfect(graph, verb)) {
-            day = published;
+            return published.toString();
         }
-        return day == null ? null : day.toString();
+        return focus;
     }
 
     /** "says", "insists", "has agreed", "have begun": the present, which is the day of the report. */

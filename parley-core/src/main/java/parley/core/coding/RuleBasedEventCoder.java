@@ -74,10 +74,15 @@ public final class RuleBasedEventCoder implements EventCoder {
         String masked = article.bodyText();
         ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, masked);
         LocalDate mainDate = EventDating.mainDate(dates, article, text, masked);
+        LocalDate published = article.published();
         LocalDate focus = mainDate;
-        // Without a publication date, the latest year the article names fixes "May 16" (never
-        // "Monday"): an article about 2025 talks that names 2022 as background is about 2025.
-        String yearInFocus = focus == null ? EventDating.latestYear(masked) : null;
+        // Without a publication date, the year the text fixes dates "May 16" (never "Monday"), and
+        // each date the text then names, at its own precision, is in focus for what follows ("In
+        // April 2023, ..." then "In September of that same year"); acts told without a date of their
+        // own take that date, or none before the text has named one.
+        Integer year = published == null ? ArticleYear.of(masked, actors.matches(), LocalDate.now()) : null;
+        String focusValue = year == null ? null : year.toString();
+        String namedFocus = null;
         List<Event> events = new ArrayList<>();
         List<ActorRef> previousActors = List.of();
         for (Sentence sentence : text.sentences()) {
@@ -86,16 +91,23 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
             SentenceGraph graph = new SentenceGraph(sentence);
             String sentenceText = article.text().substring(sentence.begin(), sentence.end());
-            List<DateMention> mentions = focus == null && yearInFocus != null
-                    ? dates.findWithFocusValue(sentenceText, null, yearInFocus, EventDating.tenseOf(graph))
-                    : dates.find(sentenceText, article.published(), focus, EventDating.tenseOf(graph));
+            List<DateMention> mentions = published == null
+                    ? dates.findWithFocusValue(sentenceText, null, focusValue, EventDating.tenseOf(graph))
+                    : dates.find(sentenceText, published, focus, EventDating.tenseOf(graph));
             LocalDate newFocus = focus;
+            String newNamedFocus = namedFocus;
+            for (DateMention mention : mentions) {
+                if (published == null && EventDating.datesAnAct(mention)) {
+                    newNamedFocus = mention.value(); // "during the lead-up to the talks in 2015"
+                }
+            }
+            String defaultFocus = published == null ? namedFocus : focus == null ? null : focus.toString();
             for (int i = 0; i < graph.size(); i++) {
                 Trigger trigger = trigger(graph, i);
                 if (trigger == null || complementOfTrigger(graph, i)) {
                     continue;
                 }
-                Event event = build(article, actors, graph, sentenceText, mentions, focus, trigger, previousActors);
+                Event event = build(article, actors, graph, sentenceText, mentions, defaultFocus, trigger, previousActors);
                 if (event != null) {
                     events.add(event);
                     // Who the act just told was by and toward: what "this proposal", "the accord" point back to.
@@ -106,10 +118,17 @@ public final class RuleBasedEventCoder implements EventCoder {
                     if (day != null && event.dateText() != null) {
                         newFocus = day;
                     }
+                    if (event.date() != null && event.dateText() != null) {
+                        newNamedFocus = event.date();
+                    }
                 }
             }
             // The date in focus carries on until the text names another (CODEBOOK.md section 6).
             focus = newFocus;
+            namedFocus = newNamedFocus;
+            if (namedFocus != null) {
+                focusValue = namedFocus;
+            }
         }
         return Dedup.merge(article.id(), events);
     }
@@ -273,7 +292,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     private Event build(Article article, ArticleActors actors, SentenceGraph graph, String sentenceText,
-                        List<DateMention> mentions, LocalDate focus, Trigger trigger,
+                        List<DateMention> mentions, String focus, Trigger trigger,
                         List<ActorRef> previousActors) {
         int t = trigger.index();
         int clause = trigger.clauseHead();
