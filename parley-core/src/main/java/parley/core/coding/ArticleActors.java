@@ -126,6 +126,25 @@ final class ArticleActors {
         return List.copyOf(found.values());
     }
 
+    /**
+     * The side an adjective names when the thing it describes is aimed at: "striking Iranian
+     * nuclear facilities", "rejected the Ukrainian proposal". Not an actor of its own: "Iranian
+     * facilities" never act.
+     */
+    List<ActorRef> owner(SentenceGraph graph, int adjective, LocalDate date) {
+        if (!graph.pos(adjective).startsWith("JJ") || !graph.relation(adjective).equals("amod")) {
+            return List.of();
+        }
+        List<ActorRef> refs = new ArrayList<>();
+        for (ActorMatch match : matchesIn(graph.token(adjective))) {
+            ActorRef ref = ref(match, date);
+            if (ref != null) {
+                refs.add(ref);
+            }
+        }
+        return refs;
+    }
+
     private List<ActorRef> resolveOne(SentenceGraph graph, int head, LocalDate date, int depth) {
         Token token = graph.token(head);
         String lower = token.word().toLowerCase(Locale.ROOT);

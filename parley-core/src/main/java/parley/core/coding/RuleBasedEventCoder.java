@@ -9,6 +9,7 @@ import java.util.List;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import parley.core.actors.ActorDictionary;
 import parley.core.time.DateMention;
 import parley.core.time.DateResolver;
@@ -235,7 +236,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         int head = graph.head(i);
         String relation = graph.relation(i);
         if (relation.equals("amod")) {
-            return true; // "alleged discrimination", "the proposed truce": a participle describing a thing
+            // "alleged discrimination", "the proposed truce": a participle describing a thing
+            return !gerundAfterPreposition(graph, i);
         }
         if (head < 0) {
             return false;
@@ -255,6 +257,29 @@ public final class RuleBasedEventCoder implements EventCoder {
         EventType type = governing.rule().type();
         return relation.startsWith("ccomp") && (type == EventType.REJECT || type == EventType.REQUEST
                 || type == EventType.THREATEN);
+    }
+
+    /**
+     * "after meeting Erdogan", "by striking Iranian nuclear facilities", "in persuading Tehran":
+     * CoreNLP parses a gerund right after a preposition as an adjective of the noun that follows.
+     * It is a verb, that noun is its object, and its subject is the subject of the clause the
+     * preposition hangs on.
+     */
+    static boolean gerundAfterPreposition(SentenceGraph graph, int i) {
+        if (i == 0 || !graph.pos(i).equals("VBG") || !graph.relation(i).equals("amod")) {
+            return false;
+        }
+        int noun = graph.head(i);
+        return noun > i && graph.pos(i - 1).equals("IN") && graph.children(noun, "case").contains(i - 1);
+    }
+
+    /** The verb a misparsed gerund's object hangs on, or -1. */
+    private static int gerundGovernor(SentenceGraph graph, int gerund) {
+        int verb = graph.head(graph.head(gerund));
+        while (verb >= 0 && !graph.pos(verb).startsWith("VB")) {
+            verb = graph.head(verb);
+        }
+        return verb;
     }
 
     /**
@@ -351,12 +376,26 @@ public final class RuleBasedEventCoder implements EventCoder {
                 if (subjectTokens.get(i) || !isNounHead(graph, i, region)) {
                     continue;
                 }
-                for (ActorRef ref : actors.resolve(graph, i, codingDay)) {
+                List<ActorRef> refs = actors.resolve(graph, i, codingDay);
+                if (refs.isEmpty() && !place) {
+                    refs = actors.owner(graph, i, codingDay);
+                }
+                for (ActorRef ref : refs) {
                     if (place && location == null) {
                         location = new Location(ref.text(), ref.code());
                     } else if (!place && !actorCodes.contains(ref.code())) {
                         recipients.putIfAbsent(ref.code(), ref);
                     }
+                }
+            }
+        }
+        if (gerundAfterPreposition(graph, t)) {
+            BitSet region = graph.subtree(graph.head(t));
+            region.andNot(graph.subtree(t));
+            for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
+                if (isNounHead(graph, i, region) && !graph.relation(i).startsWith("nmod:in")) {
+                    Stream.concat(actors.resolve(graph, i, codingDay).stream(), actors.owner(graph, i, codingDay).stream()).filter(ref -> !actorCodes.contains(ref.code()))
+                            .forEach(ref -> recipients.putIfAbsent(ref.code(), ref));
                 }
             }
         }
@@ -374,7 +413,8 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
         }
         List<String> issues = new ArrayList<>(IssueTagger.tag(lexicon, graph,
-                nounTrigger ? clauseTokens : IssueTagger.scope(graph, t, clause), sentenceText, sentence.begin()));
+                nounTrigger ? clauseTokens : gerundAfterPreposition(graph, t) ? graph.subtree(graph.head(t))
+                        : IssueTagger.scope(graph, t, clause), sentenceText, sentence.begin()));
         TriggerRule rule = trigger.rule();
         if (rule.needsIssue() && issues.isEmpty()) {
             return null;
@@ -557,8 +597,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                 || relation.equals("dep") || relation.startsWith("advcl") || relation.equals("acl"))) {
             return subjects(actors, graph, head, day, depth + 1);
         }
-        if (relation.startsWith("acl:relcl") && head >= 0) {
-            return List.of();
+        if (gerundAfterPreposition(graph, t)) {
+            int verb = gerundGovernor(graph, t);
+            return verb >= 0 ? subjects(actors, graph, verb, day, depth + 1) : List.of();
         }
         return List.of();
     }
