@@ -255,8 +255,13 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         // "denied that they had reached an agreement", "demanded that Kyiv withdraw"
         EventType type = governing.rule().type();
-        return relation.startsWith("ccomp") && (type == EventType.REJECT || type == EventType.REQUEST
-                || type == EventType.THREATEN);
+        // "denied having reached an agreement", parsed as a bare dependent; not ", insisting on ...",
+        // an act of its own after a comma
+        int first = graph.subtree(i).nextSetBit(0);
+        boolean bare = relation.equals("dep") && graph.pos(i).startsWith("VB")
+                && (first == 0 || !graph.pos(first - 1).equals(","));
+        boolean clause = relation.startsWith("ccomp") || bare;
+        return clause && (type == EventType.REJECT || type == EventType.REQUEST || type == EventType.THREATEN);
     }
 
     /**
@@ -367,8 +372,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                     || relation.equals("parataxis")) {
                 continue;
             }
-            if (relation.contains("according")) {
-                continue; // the source of the report, not a party to the act
+            if (relation.contains("according") || relation.startsWith("advcl")) {
+                continue; // the source of the report, or another act beside this one: not a party to it
             }
             boolean place = relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in");
             BitSet region = graph.subtree(child.dependent());
