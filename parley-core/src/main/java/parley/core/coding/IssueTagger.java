@@ -50,7 +50,8 @@ final class IssueTagger {
                 continue;
             }
             String relation = dependency.relation();
-            if (top && (OUTSIDE.contains(relation) || relation.startsWith("conj"))) {
+            // Who acts is not what the act is about: "the Russian delegation threatened to expand claims".
+            if (top && (OUTSIDE.contains(relation) || relation.startsWith("conj") || relation.equals("nsubj"))) {
                 continue;
             }
             addScope(graph, child, scope, false);

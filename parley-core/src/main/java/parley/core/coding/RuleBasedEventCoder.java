@@ -3,6 +3,7 @@ package parley.core.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,6 +86,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         String focusValue = year == null ? null : year.toString();
         String namedFocus = null;
         List<Event> events = new ArrayList<>();
+        Map<Integer, List<String>> sentenceIssues = new HashMap<>();
         List<ActorRef> previousActors = List.of();
         for (Sentence sentence : text.sentences()) {
             if (sentence.tokens().isEmpty() || article.isFurniture(sentence.begin(), sentence.end())) {
@@ -111,6 +113,10 @@ public final class RuleBasedEventCoder implements EventCoder {
                 Event event = build(article, actors, graph, sentenceText, mentions, defaultFocus, trigger, previousActors);
                 if (event != null) {
                     events.add(event);
+                    BitSet all = new BitSet();
+                    all.set(0, graph.size());
+                    sentenceIssues.computeIfAbsent(sentence.begin(),
+                            begin -> IssueTagger.tag(lexicon, graph, all, sentenceText, begin));
                     // Who the act just told was by and toward: what "this proposal", "the accord" point back to.
                     List<ActorRef> sides = new ArrayList<>(event.actor());
                     sides.addAll(event.recipient());
@@ -131,7 +137,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                 focusValue = namedFocus;
             }
         }
-        return Dedup.merge(article.id(), events);
+        return IssueContext.fill(Dedup.merge(article.id(), events), sentenceIssues);
     }
 
     /** A word that signals an event, with the rule it fired and what its clause hangs on. */
@@ -372,8 +378,11 @@ public final class RuleBasedEventCoder implements EventCoder {
                     || relation.equals("parataxis")) {
                 continue;
             }
-            if (relation.contains("according") || relation.startsWith("advcl")) {
-                continue; // the source of the report, or another act beside this one: not a party to it
+            if (relation.contains("according") || (relation.startsWith("advcl") && !relation.equals("advcl:if")
+                    && !relation.equals("advcl:unless"))) {
+                // the source of the report, or another act beside this one ("while Netanyahu confirmed
+                // the ceasefire, Araqchi denied ..."), is no party to it; a condition names its target
+                continue;
             }
             boolean place = relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in");
             BitSet region = graph.subtree(child.dependent());
