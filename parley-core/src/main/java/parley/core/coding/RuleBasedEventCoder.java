@@ -53,6 +53,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
     private static final Set<String> STATIVE_PASSIVES = Set.of("commit", "prepare", "determine", "resolve", "engage");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
+    /** "confirmed direct talks with Iranian authorities": the talks took place. */
+    private static final Set<String> CONFIRMATIONS = Set.of("confirm", "acknowledge");
     private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "initiative", "offer", "idea",
             "ceasefire", "truce", "proposals");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -167,7 +169,10 @@ public final class RuleBasedEventCoder implements EventCoder {
                 }
                 return null;
             }
-            if (lexicon.isHappeningVerb(lemma) || lemma.equals("have") || lemma.equals("conduct")) {
+            boolean confirmsMeeting = CONFIRMATIONS.contains(lemma) && graph.children(i, "obj").stream()
+                    .map(object -> lexicon.eventNoun(graph.lower(object)))
+                    .anyMatch(noun -> noun != null && noun.type() == EventType.CONSULT);
+            if (lexicon.isHappeningVerb(lemma) || lemma.equals("have") || lemma.equals("conduct") || confirmsMeeting) {
                 for (int object : graph.children(i, "obj")) {
                     if (ROUNDS.contains(graph.lemma(object)) && !graph.children(object, "nmod:of").isEmpty()) {
                         object = graph.children(object, "nmod:of").get(0);
@@ -349,7 +354,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (actor.isEmpty() && trigger.name().startsWith("light:")) {
             // "Negotiators reached a deal between Israel and Hamas"
             for (int object : graph.children(t, "obj")) {
-                actor = participants(actors, graph, object, -1, codingDay);
+                List<ActorRef> sides = participants(actors, graph, object, -1, codingDay);
+                actor = sides.size() >= 2 ? sides : List.of(); // not "support for the unity of Sudan"
             }
         }
         if (actor.isEmpty() && nounTrigger && (trigger.rule().type() == EventType.AGREE || trigger.rule().type() == EventType.CONSULT)) {
@@ -440,6 +446,9 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (aux == null && clause != t) {
             aux = qualifier(graph, clause); // "if peace talks start", "talks would take place"
         }
+        if (aux == null && trigger.name().endsWith("+with") && graph.head(t) >= 0) {
+            aux = qualifier(graph, graph.head(t)); // "Putin will not be present during the talks with ..."
+        }
         boolean future = aux == Aux.FUTURE || futureByGovernor(graph, t);
         EventType type = rule.type();
         String mode = rule.mode();
@@ -459,7 +468,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             type = rule.thirdParty();
             mode = "yield";
         }
-        if (type == EventType.SUPPORT && !isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
+        if (type == EventType.SUPPORT && actorCodes.stream().anyMatch(actors.mainParties()::contains)) {
             for (int object : graph.children(t, "obj")) {
                 if (PROPOSALS.contains(graph.lemma(object)) || PROPOSALS.contains(graph.lower(object))) {
                     type = EventType.AGREE; // a party backing a proposal made to it accepts it
@@ -611,6 +620,12 @@ public final class RuleBasedEventCoder implements EventCoder {
                 || relation.equals("dep") || relation.startsWith("advcl") || relation.equals("acl"))) {
             return subjects(actors, graph, head, day, depth + 1);
         }
+        if (relation.startsWith("acl:relcl") && head >= 0 && !hasOwnSubject
+                && graph.children(t, "nsubj:pass").isEmpty()
+                && graph.children(head, "ref").stream().anyMatch(ref -> ref < t && ref > head
+                        && Set.of("which", "who").contains(graph.lower(ref)))) {
+            return actors.resolve(graph, head, day); // "Iran, which expressed opposition": the parser lost the subject
+        }
         if (gerundAfterPreposition(graph, t)) {
             int verb = gerundGovernor(graph, t);
             return verb >= 0 ? subjects(actors, graph, verb, day, depth + 1) : List.of();
@@ -698,6 +713,11 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static boolean futureByGovernor(SentenceGraph graph, int t) {
         String relation = graph.relation(t);
         int head = graph.head(t);
+        boolean beTo = graph.children(t, "aux").stream().anyMatch(aux -> graph.lemma(aux).equals("be"))
+                && graph.hasChild(t, "mark", "to");
+        if (beTo) {
+            return true; // "Rwandan troops are to withdraw": planned, not done
+        }
         if (head >= 0 && relation.equals("xcomp") && FUTURE_GOVERNORS.contains(graph.lemma(head))) {
             return true;
         }
