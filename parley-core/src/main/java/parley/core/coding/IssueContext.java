@@ -7,7 +7,7 @@ import parley.model.Event;
 
 /**
  * Issues an act takes from its context when its own clause names none: "European allies endorsed
- * the plan" is about what the plan is about, which its sentence or the act told before it names
+ * the plan" is about what the plan just told was about; failing that, what its sentence names
  * (CODEBOOK.md section 4 codes what the event is about, wherever the article says it). Run after
  * {@link Dedup}, so that issues borrowed from context never make two acts look alike or different.
  */
@@ -17,19 +17,31 @@ final class IssueContext {
 
     /**
      * @param events         an article's events, in text order, after merging
+     * @param pointedBack    for acts whose object points back ("this proposal"), the issues of the
+     *                       act pointed to, by {@link #key(Event)}
      * @param sentenceIssues the issues named anywhere in each evidence sentence, by its start offset
      */
-    static List<Event> fill(List<Event> events, Map<Integer, List<String>> sentenceIssues) {
+    static List<Event> fill(List<Event> events, Map<String, List<String>> pointedBack,
+                            Map<Integer, List<String>> sentenceIssues) {
         List<Event> filled = new ArrayList<>(events.size());
         for (Event event : events) {
             if (!event.issues().isEmpty()) {
                 filled.add(event);
                 continue;
             }
-            List<String> inSentence = sentenceIssues.getOrDefault(event.evidence().start(), List.of());
-            filled.add(inSentence.isEmpty() ? event : withIssues(event, inSentence));
+            List<String> borrowed = pointedBack.getOrDefault(key(event), List.of());
+            if (borrowed.isEmpty()) {
+                borrowed = sentenceIssues.getOrDefault(event.evidence().start(), List.of());
+            }
+            filled.add(borrowed.isEmpty() ? event : withIssues(event, borrowed));
         }
         return filled;
+    }
+
+    /** What identifies an act through merging: its sentence, trigger rule and type. */
+    static String key(Event event) {
+        return event.evidence().start() + "|" + event.type() + "|"
+                + (event.provenance() == null ? "" : event.provenance().rule());
     }
 
     private static Event withIssues(Event e, List<String> issues) {

@@ -89,7 +89,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         String namedFocus = null;
         List<Event> events = new ArrayList<>();
         Map<Integer, List<String>> sentenceIssues = new HashMap<>();
-        List<ActorRef> previousActors = List.of();
+        Map<String, List<String>> pointedBack = new HashMap<>();
+        Event previous = null;
         for (Sentence sentence : text.sentences()) {
             if (sentence.tokens().isEmpty() || article.isFurniture(sentence.begin(), sentence.end())) {
                 continue;
@@ -112,17 +113,20 @@ public final class RuleBasedEventCoder implements EventCoder {
                 if (trigger == null || complementOfTrigger(graph, i)) {
                     continue;
                 }
-                Event event = build(article, actors, graph, sentenceText, mentions, defaultFocus, trigger, previousActors);
+                Event event = build(article, actors, graph, sentenceText, mentions, defaultFocus, trigger, previous);
                 if (event != null) {
                     events.add(event);
+                    if (event.issues().isEmpty() && previous != null && !previous.issues().isEmpty()
+                            && graph.children(i, "obj").stream().anyMatch(object -> pointsBack(graph, object))) {
+                        // "European allies endorsed the plan": about what the plan just told was about
+                        pointedBack.put(IssueContext.key(event), previous.issues());
+                    }
                     BitSet all = new BitSet();
                     all.set(0, graph.size());
                     sentenceIssues.computeIfAbsent(sentence.begin(),
                             begin -> IssueTagger.tag(lexicon, graph, all, sentenceText, begin));
-                    // Who the act just told was by and toward: what "this proposal", "the accord" point back to.
-                    List<ActorRef> sides = new ArrayList<>(event.actor());
-                    sides.addAll(event.recipient());
-                    previousActors = List.copyOf(sides);
+                    // What "this proposal", "the accord" point back to: the act just told.
+                    previous = event;
                     LocalDate day = EventDating.dayOf(event.date());
                     if (day != null && event.dateText() != null) {
                         newFocus = day;
@@ -139,7 +143,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                 focusValue = namedFocus;
             }
         }
-        return IssueContext.fill(Dedup.merge(article.id(), events), sentenceIssues);
+        return IssueContext.fill(Dedup.merge(article.id(), events), pointedBack, sentenceIssues);
     }
 
     /** A word that signals an event, with the rule it fired and what its clause hangs on. */
@@ -334,7 +338,7 @@ public final class RuleBasedEventCoder implements EventCoder {
 
     private Event build(Article article, ArticleActors actors, SentenceGraph graph, String sentenceText,
                         List<DateMention> mentions, String focus, Trigger trigger,
-                        List<ActorRef> previousActors) {
+                        Event previous) {
         int t = trigger.index();
         int clause = trigger.clauseHead();
         Sentence sentence = graph.sentence();
@@ -422,7 +426,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (nounTrigger) {
             recipients.clear();
         } else if (recipients.isEmpty()) {
-            recipients.putAll(implicitRecipients(actors, graph, t, codingDay, actorCodes, previousActors));
+            recipients.putAll(implicitRecipients(actors, graph, t, codingDay, actorCodes, previous));
         }
         if (recipients.isEmpty() && !nounTrigger && DIRECTED.contains(trigger.rule().type())) {
             // An act aimed at no one named is aimed at the other side of the article's conflict.
@@ -510,7 +514,7 @@ public final class RuleBasedEventCoder implements EventCoder {
      */
     private Map<String, ActorRef> implicitRecipients(ArticleActors actors, SentenceGraph graph, int t,
                                                      LocalDate day, Set<String> actorCodes,
-                                                     List<ActorRef> previousActors) {
+                                                     Event previous) {
         Map<String, ActorRef> found = new LinkedHashMap<>();
         if (graph.relation(t).startsWith("acl:relcl")) {
             int noun = graph.head(t);
@@ -525,10 +529,10 @@ public final class RuleBasedEventCoder implements EventCoder {
             return found;
         }
         for (int object : graph.children(t, "obj")) {
-            boolean anaphoric = graph.hasChild(object, "det", "this") || graph.hasChild(object, "det", "that")
-                    || graph.hasChild(object, "det", "the") || graph.hasChild(object, "det", "these");
-            if (anaphoric && graph.children(object, "nmod").isEmpty() && graph.children(object, "amod").isEmpty()) {
-                for (ActorRef ref : previousActors) {
+            if (previous != null && pointsBack(graph, object) && graph.children(object, "amod").isEmpty()) {
+                List<ActorRef> sides = new ArrayList<>(previous.actor());
+                sides.addAll(previous.recipient());
+                for (ActorRef ref : sides) {
                     if (!actorCodes.contains(ref.code())) {
                         found.putIfAbsent(ref.code(), ref);
                     }
@@ -536,6 +540,13 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
         }
         return found;
+    }
+
+    /** "this proposal", "the plan", "these demands": a thing the text has just told of. */
+    private static boolean pointsBack(SentenceGraph graph, int object) {
+        boolean definite = graph.hasChild(object, "det", "this") || graph.hasChild(object, "det", "that")
+                || graph.hasChild(object, "det", "the") || graph.hasChild(object, "det", "these");
+        return definite && graph.children(object, "nmod").isEmpty();
     }
 
     private static boolean isNounHead(SentenceGraph graph, int i, BitSet region) {
