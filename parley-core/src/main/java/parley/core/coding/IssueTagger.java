@@ -64,7 +64,8 @@ final class IssueTagger {
         StringBuilder lemmas = new StringBuilder(" ");
         for (int i = clause.nextSetBit(0); i >= 0; i = clause.nextSetBit(i + 1)) {
             words.append(graph.lower(i)).append(' ');
-            lemmas.append(graph.lemma(i)).append(' ');
+            // "according to the report" is no accord
+            lemmas.append(graph.lower(i).equals("according") ? "according" : graph.lemma(i)).append(' ');
         }
         String wordText = words.toString().replace(" - ", "-");
         String lemmaText = lemmas.toString();
