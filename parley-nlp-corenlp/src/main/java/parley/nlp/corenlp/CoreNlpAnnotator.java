@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import parley.core.nlp.Annotator;
 import parley.model.nlp.AnnotatedText;
@@ -40,8 +41,14 @@ public final class CoreNlpAnnotator implements Annotator {
         this.pipeline = pipeline;
     }
 
-    /** Loads the models (slow: do it once). */
+    /**
+     * Loads the models (slow: do it once). Sets the JVM's default locale to {@link Locale#ROOT}:
+     * CoreNLP lower-cases words with the default locale ({@code String.toLowerCase()}), and under a
+     * Turkish locale "I" becomes a dotless "ı", which changes lemmas and parses (measured: the dev
+     * set codes differently under tr-TR). The models are English; only English casing is right.
+     */
     public static CoreNlpAnnotator load() {
+        Locale.setDefault(Locale.ROOT);
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         // Each line of a news text is a paragraph or a piece of furniture: never join two lines
