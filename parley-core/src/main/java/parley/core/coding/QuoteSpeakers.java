@@ -1,0 +1,195 @@
+package parley.core.coding;
+
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import parley.core.actors.ActorKind;
+import parley.core.actors.ActorMatch;
+import parley.model.ActorRef;
+import parley.model.nlp.Dependency;
+
+/**
+ * Speakers that {@link ArticleActors} leaves unresolved because the article describes them
+ * instead of naming them: "the analysts write" (the think tank named before), "the hostage
+ * families' group said" (the actor named inside the phrase), "the announcement, posted on
+ * Trump's platform, claimed" (who made it), and a private person the article introduces only by
+ * name ("said Ghada, a displaced mother of five", coded by the people the paragraph is about).
+ * Built per article, like {@link ArticleActors}.
+ */
+final class QuoteSpeakers {
+    /** Staff of a think tank speaking for it. */
+    private static final Set<String> THINK_TANK_NOUNS = Set.of("analysts", "analyst", "researchers", "researcher",
+            "experts", "institute", "think", "tank");
+    /** An NGO or civic group speaking as such. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "organisation", "organization", "forum",
+            "charity", "campaign", "campaigners", "coalition", "movement", "ngo", "association");
+    /** The act of speaking made into the subject: whoever made it speaks. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("announcement", "statement", "post", "message",
+            "readout", "communique", "communiqué", "declaration", "tweet", "letter", "note", "release");
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos");
+
+    private final ArticleActors actors;
+    private final String body;
+
+    QuoteSpeakers(ArticleActors actors, String body) {
+        this.actors = actors;
+        this.body = body;
+    }
+
+    /**
+     * The speaker a subject the dictionary did not resolve stands for, or null: an actor named in
+     * the subject's own phrase, the last think tank or group named before it, or a person the
+     * article introduces only by name.
+     */
+    ActorRef described(SentenceGraph graph, int subject, QuoteExtractor.Span span, LocalDate day) {
+        String lower = graph.lower(subject);
+        // "the hostage families' group", "the institute's analysts": the actor inside the phrase.
+        for (Dependency child : graph.children(subject)) {
+            if (isModifier(child.relation()) && !QuoteExtractor.inside(graph, child.dependent(), span)) {
+                List<ActorRef> refs = actors.resolve(graph, child.dependent(), day);
+                if (!refs.isEmpty()) {
+                    return refs.get(0);
+                }
+            }
+        }
+        int offset = graph.token(subject).begin();
+        if (STATEMENT_NOUNS.contains(lower)) {
+            ActorRef maker = inPhrase(graph, subject, span, day);
+            return maker != null ? maker : lastNamed(offset, ActorKind.PERSON, day);
+        }
+        if (THINK_TANK_NOUNS.contains(lower)) {
+            return lastNamed(offset, ActorKind.THINK_TANK, day);
+        }
+        if (GROUP_NOUNS.contains(lower)) {
+            return lastNamed(offset, ActorKind.NGO, day);
+        }
+        if ("PERSON".equals(graph.token(subject).ner()) && graph.pos(subject).startsWith("NNP")
+                && actors.matchAt(graph.token(subject)) == null) {
+            return privatePerson(graph, subject, span, day);
+        }
+        return null;
+    }
+
+    private static boolean isModifier(String relation) {
+        return MODIFIERS.contains(relation) || relation.startsWith("nmod:poss");
+    }
+
+    /** "The announcement, posted on Trump's platform": the first actor named in the phrase. */
+    private ActorRef inPhrase(SentenceGraph graph, int head, QuoteExtractor.Span span, LocalDate day) {
+        BitSet phrase = graph.subtree(head);
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            if (i != head && !QuoteExtractor.inside(graph, i, span) && graph.pos(i).startsWith("NN")) {
+                List<ActorRef> refs = actors.resolve(graph, i, day);
+                if (!refs.isEmpty()) {
+                    return refs.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last actor of a kind named before an offset: what "the analysts" or "the group" refer to. */
+    private ActorRef lastNamed(int offset, ActorKind kind, LocalDate day) {
+        ActorMatch last = null;
+        for (ActorMatch match : actors.matches()) {
+            if (match.start() >= offset) {
+                break;
+            }
+            if (match.entry().kind() == kind) {
+                last = match;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String code = day == null ? last.entry().code() : last.entry().codeOn(day);
+        return code == null ? null : new ActorRef(last.text(), last.entry().name(), code,
+                day == null ? last.entry().sector() : last.entry().sectorOn(day));
+    }
+
+    /**
+     * A person the article names without office or side: a civilian speaking for the people the
+     * story is about. The side comes from the person's own phrase ("a Palestinian mother"), else
+     * from the nearest state or people named before, in the same or the previous paragraph.
+     */
+    private ActorRef privatePerson(SentenceGraph graph, int person, QuoteExtractor.Span span, LocalDate day) {
+        String name = personName(graph, person);
+        BitSet phrase = graph.subtree(person);
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            if (i != person && !QuoteExtractor.inside(graph, i, span)) {
+                for (ActorMatch match : actors.matchesIn(graph.token(i))) {
+                    if (match.entry().kind() == ActorKind.STATE) {
+                        return new ActorRef(name, name, match.entry().code(), null);
+                    }
+                }
+            }
+        }
+        int from = previousParagraphStart(Math.min(span.start(), graph.token(person).begin()));
+        ActorMatch nearest = null;
+        for (ActorMatch match : actors.matches()) {
+            if (match.start() >= span.start() - 1 || match.start() >= graph.token(person).begin()) {
+                break;
+            }
+            if (match.start() >= from && match.entry().kind() == ActorKind.STATE) {
+                nearest = match;
+            }
+        }
+        return nearest == null ? null : new ActorRef(name, name, nearest.entry().code(), null);
+    }
+
+    private int previousParagraphStart(int offset) {
+        int start = body.lastIndexOf('\n', Math.max(0, offset - 1));
+        // Skip blank lines between paragraphs, then go back to the start of the paragraph before.
+        int cursor = start;
+        while (cursor > 0 && Character.isWhitespace(body.charAt(cursor - 1))) {
+            cursor--;
+        }
+        return cursor <= 0 ? 0 : body.lastIndexOf('\n', cursor - 1) + 1;
+    }
+
+    private static String personName(SentenceGraph graph, int head) {
+        StringBuilder name = new StringBuilder();
+        for (int child : graph.children(head, "compound")) {
+            if (child < head && "PERSON".equals(graph.token(child).ner())) {
+                name.append(graph.word(child)).append(' ');
+            }
+        }
+        return name.append(graph.word(head)).toString();
+    }
+
+    /**
+     * An organisation's abbreviation as the article writes it when the article never uses the
+     * canonical name: a report "via AFP" is quoted as AFP, not as Agence France-Presse. People and
+     * states keep their canonical names, and so does a group the article only describes ("the
+     * hostage families' group" is the Hostages and Missing Families Forum).
+     */
+    ActorRef asWritten(ActorRef speaker) {
+        if (speaker.name() == null || body.contains(speaker.name())) {
+            return speaker;
+        }
+        for (ActorMatch match : actors.matches()) {
+            ActorKind kind = match.entry().kind();
+            boolean organisation = kind == ActorKind.MEDIA || kind == ActorKind.THINK_TANK || kind == ActorKind.NGO
+                    || kind == ActorKind.IGO;
+            if (organisation && isAbbreviation(match.text()) && match.entry().name().equals(speaker.name())
+                    && match.entry().code().equals(speaker.code())) {
+                return new ActorRef(speaker.text(), match.text(), speaker.code(), speaker.sector());
+            }
+        }
+        return speaker;
+    }
+
+    /** "AFP", "ISW", "UN": two or more letters, all capitals. */
+    static boolean isAbbreviation(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
