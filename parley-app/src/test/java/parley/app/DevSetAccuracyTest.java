@@ -31,8 +31,8 @@ class DevSetAccuracyTest {
     static final double DATE_ACCURACY = 0.714;
     static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.929;
     static final double ISSUE_F1 = 0.802;
-    static final double QUOTE_RECALL = 0.867;
-    static final double ATTRIBUTION = 0.923;
+    static final double QUOTE_RECALL = 1.000;
+    static final double ATTRIBUTION = 1.000;
 
     // The targets of issue 3. Date accuracy is held over pairs whose gold date is not null: FORMAT.md
     // counts a null gold date as wrong for every system, which caps the literal figure below 0.85 on dev.
