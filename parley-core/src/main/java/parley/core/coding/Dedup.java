@@ -51,7 +51,10 @@ final class Dedup {
         boolean recipientsFit = ra.isEmpty() || rb.isEmpty() || ra.stream().anyMatch(rb::contains);
         boolean datesFit = a.dateText() == null || b.dateText() == null || Objects.equals(a.date(), b.date());
         // "signed an agreement" and "signed separate agreements on energy" are two acts.
-        boolean issuesFit = a.issues().isEmpty() == b.issues().isEmpty()
+        // One sentence rarely tells two acts of one type by the same actors: "issued a warning to
+        // the United States, threatening retaliation if hostilities continued" is one threat.
+        boolean sameSentence = a.evidence().start() == b.evidence().start();
+        boolean issuesFit = sameSentence || a.issues().isEmpty() == b.issues().isEmpty()
                 && (a.issues().isEmpty() || a.issues().stream().anyMatch(b.issues()::contains));
         return recipientsFit && datesFit && issuesFit;
     }

@@ -50,6 +50,9 @@ final class IssueTagger {
                 continue;
             }
             String relation = dependency.relation();
+            if (relation.equals("acl") && graph.pos(child).equals("VBG") && child > 0 && graph.pos(child - 1).equals(",")) {
+                continue; // "..., indicating an intention to escalate": a comment of its own
+            }
             // Who acts is not what the act is about: "the Russian delegation threatened to expand claims".
             if (top && (OUTSIDE.contains(relation) || relation.startsWith("conj") || relation.equals("nsubj"))) {
                 continue;

@@ -53,6 +53,9 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
     private static final Set<String> STATIVE_PASSIVES = Set.of("commit", "prepare", "determine", "resolve", "engage");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
+    private static final Set<String> RESPONSES = Set.of("respond", "react", "reply");
+    private static final Set<String> FAVOURABLY = Set.of("positively", "constructively", "favourably", "favorably",
+            "warmly", "affirmatively");
     /** "confirmed direct talks with Iranian authorities": the talks took place. */
     private static final Set<String> CONFIRMATIONS = Set.of("confirm", "acknowledge");
     private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "initiative", "offer", "idea",
@@ -187,7 +190,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                                 "meet", false, false, List.of("peace_talks")), "verb:hold " + graph.lower(object), i);
                     }
                 }
-                return null;
+                if (!lexicon.isLightVerb(lemma)) {
+                    return null; // "launched missiles" goes on to the light verbs
+                }
             }
             // "announced its readiness", "issued a warning": the noun carries the act, even after a
             // verb that is a trigger of its own.
@@ -202,6 +207,11 @@ public final class RuleBasedEventCoder implements EventCoder {
             TriggerRule rule = lexicon.verb(lemma);
             if (rule != null) {
                 return new Trigger(i, rule, "verb:" + lemma, i);
+            }
+            // "responded positively to this initiative": an acceptance
+            if (RESPONSES.contains(lemma) && graph.children(i, "advmod").stream()
+                    .anyMatch(adverb -> FAVOURABLY.contains(graph.lower(adverb)))) {
+                return new Trigger(i, lexicon.verb("accept"), "verb:" + lemma + " favourably", i);
             }
             return null;
         }
@@ -358,7 +368,10 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (actor.isEmpty() && trigger.name().startsWith("light:")) {
             // "Negotiators reached a deal between Israel and Hamas"
             for (int object : graph.children(t, "obj")) {
-                List<ActorRef> sides = participants(actors, graph, object, -1, codingDay);
+                List<ActorRef> sides = between(actors, graph, t, codingDay);
+                if (sides.isEmpty()) {
+                    sides = participants(actors, graph, object, -1, codingDay);
+                }
                 actor = sides.size() >= 2 ? sides : List.of(); // not "support for the unity of Sudan"
             }
         }
@@ -528,7 +541,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
             return found;
         }
-        for (int object : graph.children(t, "obj")) {
+        List<Integer> objects = new ArrayList<>(graph.children(t, "obj"));
+        objects.addAll(graph.children(t, "obl:to")); // "responded positively to this initiative"
+        for (int object : objects) {
             if (previous != null && pointsBack(graph, object) && graph.children(object, "amod").isEmpty()) {
                 List<ActorRef> sides = new ArrayList<>(previous.actor());
                 sides.addAll(previous.recipient());
@@ -573,6 +588,26 @@ public final class RuleBasedEventCoder implements EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * The sides a deal is between, in the object or the purpose clause of the verb: "reached a deal
+     * to end the war in Gaza between Israel and Hamas" is between Israel and Hamas, not Gaza.
+     */
+    private List<ActorRef> between(ArticleActors actors, SentenceGraph graph, int verb, LocalDate day) {
+        BitSet region = new BitSet();
+        for (Dependency child : graph.children(verb)) {
+            if (child.relation().equals("obj") || child.relation().equals("advcl:to")) {
+                region.or(graph.subtree(child.dependent()));
+            }
+        }
+        Map<String, ActorRef> found = new LinkedHashMap<>();
+        for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
+            if (graph.relation(i).endsWith(":between") && isNounHead(graph, i, region)) {
+                actors.resolve(graph, i, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /** Actors of an event noun: "talks between Russia and Ukraine", "delegations of X, Y and Z met". */
@@ -627,6 +662,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         boolean hasOwnSubject = !graph.children(t, "nsubj").isEmpty();
         String relation = graph.relation(t);
         int head = graph.head(t);
+        if (relation.equals("acl") && graph.pos(t).equals("VBG") && !hasOwnSubject && head >= 0 && t > 0
+                && graph.pos(t - 1).equals(",") && graph.head(head) >= 0 && graph.pos(graph.head(head)).startsWith("VB")) {
+            // "seconded Trump's initiative, threatening Moscow with sanctions": the parser hangs the
+            // participle on the object; it tells what the clause's subject did
+            return subjects(actors, graph, graph.head(head), day, depth + 1);
+        }
         if (!hasOwnSubject && head >= 0 && (relation.equals("xcomp") || relation.startsWith("conj")
                 || relation.equals("dep") || relation.startsWith("advcl") || relation.equals("acl"))) {
             return subjects(actors, graph, head, day, depth + 1);
