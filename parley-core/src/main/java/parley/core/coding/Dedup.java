@@ -64,7 +64,12 @@ final class Dedup {
         first.recipient().forEach(r -> recipients.putIfAbsent(r.code(), r));
         later.recipient().forEach(r -> recipients.putIfAbsent(r.code(), r));
         boolean laterDate = first.dateText() == null && later.dateText() != null;
-        return new Event(null, first.doc(), first.type(), first.mode(), first.issues(), first.actor(),
+        List<String> issues = new ArrayList<>(first.issues());
+        if (first.evidence().start() == later.evidence().start()) {
+            // one act told twice in one sentence ("launched an offensive, seizing Goma") is about both
+            later.issues().stream().filter(issue -> !issues.contains(issue)).forEach(issues::add);
+        }
+        return new Event(null, first.doc(), first.type(), first.mode(), issues, first.actor(),
                 List.copyOf(recipients.values()), laterDate ? later.date() : first.date(),
                 laterDate ? later.dateText() : first.dateText(), first.aux(), first.location(), first.evidence(),
                 first.quote(), first.confidence(), first.provenance());

@@ -44,7 +44,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** Version of the rules in this class; recorded in provenance with the lexicon's version. */
     public static final String RULES_VERSION = "rules-1";
     private static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
-            EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT);
+            EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT);
     private static final Set<String> CONCESSION_ISSUES = Set.of("ceasefire", "territory", "prisoners", "humanitarian",
             "sanctions", "energy");
     private static final Set<String> PROSPECTS = Set.of("possibility", "prospect", "idea", "need", "plan", "proposal",
@@ -53,6 +53,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
     private static final Set<String> STATIVE_PASSIVES = Set.of("commit", "prepare", "determine", "resolve", "engage");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
+    private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> RESPONSES = Set.of("respond", "react", "reply");
     private static final Set<String> FAVOURABLY = Set.of("positively", "constructively", "favourably", "favorably",
             "warmly", "affirmatively");
@@ -401,6 +402,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                     || relation.equals("parataxis")) {
                 continue;
             }
+            if (relation.equals("advmod") && graph.pos(child.dependent()).startsWith("VB")) {
+                continue; // "Backed by the Rwandan army, M23 rebels launched ...": a circumstance
+            }
             if (relation.contains("according") || (relation.startsWith("advcl") && !relation.equals("advcl:if")
                     && !relation.equals("advcl:unless"))) {
                 // the source of the report, or another act beside this one ("while Netanyahu confirmed
@@ -469,6 +473,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         boolean future = aux == Aux.FUTURE || futureByGovernor(graph, t);
         EventType type = rule.type();
         String mode = rule.mode();
+        if (type == EventType.COERCE && graph.children(t, "obj").stream().anyMatch(object -> PLACES.contains(graph.ner(object)))) {
+            type = EventType.ASSAULT; // "seizing Goma and Bukavu": taking ground by force
+            if (!issues.contains("territory")) {
+                issues.add("territory");
+            }
+        }
         if (future && rule.future() != null) {
             type = rule.future();
             mode = rule.futureMode();

@@ -64,6 +64,11 @@ final class SentenceGraph {
         return token(index).pos() == null ? "" : token(index).pos();
     }
 
+    /** The named-entity tag ("CITY", "PERSON", "O"), or "" when the annotator gives none. */
+    String ner(int index) {
+        return token(index).ner() == null ? "" : token(index).ner();
+    }
+
     List<Dependency> children(int index) {
         return children.get(index);
     }
