@@ -3,7 +3,9 @@ package parley.core.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import parley.model.Event;
+import parley.model.EventType;
 
 /**
  * Issues an act takes from its context when its own clause names none: "European allies endorsed
@@ -12,6 +14,9 @@ import parley.model.Event;
  * {@link Dedup}, so that issues borrowed from context never make two acts look alike or different.
  */
 final class IssueContext {
+    /** Uses of force are about what their own clause names (the energy grid struck), not the talks around them. */
+    private static final Set<EventType> FORCE = Set.of(EventType.ASSAULT, EventType.MOBILIZE, EventType.COERCE);
+
     private IssueContext() {
     }
 
@@ -30,7 +35,7 @@ final class IssueContext {
                 continue;
             }
             List<String> borrowed = pointedBack.getOrDefault(key(event), List.of());
-            if (borrowed.isEmpty()) {
+            if (borrowed.isEmpty() && !FORCE.contains(event.type())) {
                 borrowed = sentenceIssues.getOrDefault(event.evidence().start(), List.of());
             }
             filled.add(borrowed.isEmpty() ? event : withIssues(event, borrowed));

@@ -53,6 +53,12 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
     private static final Set<String> STATIVE_PASSIVES = Set.of("commit", "prepare", "determine", "resolve", "engage");
     private static final Set<String> ROUNDS = Set.of("round", "series", "set");
+    /** Named-entity tags of an adjective or name that can stand for a side ("Israeli", "Russia's"). */
+    private static final Set<String> SIDES = Set.of("NATIONALITY", "COUNTRY", "ORGANIZATION", "LOCATION");
+    /** Words that make an attack what is stopped or asked about, not something that happened. */
+    private static final Set<String> HALTS = Set.of("halt", "pause", "stop", "end", "cessation", "moratorium",
+            "ceasefire", "truce", "ban", "suspension", "suspend", "refrain", "refusal", "cease", "prevent", "avoid",
+            "threat", "risk", "fear", "possibility", "without", "no");
     private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
     private static final Set<String> RESPONSES = Set.of("respond", "react", "reply");
     private static final Set<String> FAVOURABLY = Set.of("positively", "constructively", "favourably", "favorably",
@@ -225,6 +231,10 @@ public final class RuleBasedEventCoder implements EventCoder {
             return null;
         }
         if (pos.startsWith("NN")) {
+            TriggerRule force = lexicon.lightNoun(graph.lower(i));
+            if (force != null && force.type() == EventType.ASSAULT && attributedAttack(graph, i)) {
+                return new Trigger(i, force, "nominal:" + graph.lower(i), i);
+            }
             TriggerRule rule = lexicon.eventNoun(graph.lower(i));
             if (rule == null) {
                 return null;
@@ -288,6 +298,32 @@ public final class RuleBasedEventCoder implements EventCoder {
                 && (first == 0 || !graph.pos(first - 1).equals(","));
         boolean clause = relation.startsWith("ccomp") || bare;
         return clause && (type == EventType.REJECT || type == EventType.REQUEST || type == EventType.THREATEN);
+    }
+
+    /**
+     * "the heaviest Israeli airstrikes on Beirut", "in response to Indian strikes", "Russia's
+     * attacks": force told as a noun, with the side that used it attached. Not when the noun is
+     * what another act is about ("a halt to Russian strikes", "condemned Russian attacks",
+     * "threatened new Israeli strikes"): that act is the event.
+     */
+    private boolean attributedAttack(SentenceGraph graph, int noun) {
+        boolean side = graph.children(noun, "amod").stream().anyMatch(adjective -> SIDES.contains(graph.ner(adjective)))
+                || graph.children(noun, "nmod:poss").stream().anyMatch(owner -> graph.pos(owner).startsWith("NNP"));
+        if (!side) {
+            return false;
+        }
+        int head = graph.head(noun);
+        for (int depth = 0; head >= 0 && depth < 3; depth++, head = graph.head(head)) {
+            String lemma = graph.lemma(head);
+            if (HALTS.contains(lemma) || PROSPECTS.contains(lemma)) {
+                return false;
+            }
+            Trigger governing = graph.pos(head).startsWith("NN") ? null : trigger(graph, head);
+            if (governing != null && governing.rule().type() != EventType.ASSAULT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -358,7 +394,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         LocalDate codingDay = eventDay != null ? eventDay : article.published();
 
         boolean nounTrigger = trigger.name().startsWith("noun:");
-        List<ActorRef> actor = nounTrigger ? participants(actors, graph, t, clause, codingDay)
+        List<ActorRef> actor = trigger.name().startsWith("nominal:") ? attackers(actors, graph, t, codingDay)
+                : nounTrigger ? participants(actors, graph, t, clause, codingDay)
                 : subjects(actors, graph, t, codingDay, 0);
         if (trigger.name().endsWith("+with") && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
             Map<String, ActorRef> joined = new LinkedHashMap<>();
@@ -616,6 +653,18 @@ public final class RuleBasedEventCoder implements EventCoder {
             if (graph.relation(i).endsWith(":between") && isNounHead(graph, i, region)) {
                 actors.resolve(graph, i, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
             }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Who used the force an attack noun tells of: "Israeli airstrikes", "Russia's attacks". */
+    private List<ActorRef> attackers(ArticleActors actors, SentenceGraph graph, int noun, LocalDate day) {
+        Map<String, ActorRef> found = new LinkedHashMap<>();
+        for (int adjective : graph.children(noun, "amod")) {
+            actors.owner(graph, adjective, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
+        }
+        for (int owner : graph.children(noun, "nmod:poss")) {
+            actors.resolve(graph, owner, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
         }
         return List.copyOf(found.values());
     }
