@@ -49,7 +49,8 @@ final class Dedup {
         TreeSet<String> ra = codes(a.recipient());
         TreeSet<String> rb = codes(b.recipient());
         boolean recipientsFit = ra.isEmpty() || rb.isEmpty() || ra.stream().anyMatch(rb::contains);
-        boolean datesFit = a.dateText() == null || b.dateText() == null || Objects.equals(a.date(), b.date());
+        boolean datesFit = (a.dateText() == null || b.dateText() == null || Objects.equals(a.date(), b.date()))
+                && sameYear(a.date(), b.date()); // "refused on Monday" is not "rejected in April 2023"
         // "signed an agreement" and "signed separate agreements on energy" are two acts.
         // One sentence rarely tells two acts of one type by the same actors: "issued a warning to
         // the United States, threatening retaliation if hostilities continued" is one threat.
@@ -57,6 +58,10 @@ final class Dedup {
         boolean issuesFit = sameSentence || a.issues().isEmpty() == b.issues().isEmpty()
                 && (a.issues().isEmpty() || a.issues().stream().anyMatch(b.issues()::contains));
         return recipientsFit && datesFit && issuesFit;
+    }
+
+    private static boolean sameYear(String a, String b) {
+        return a == null || b == null || a.length() < 4 || b.length() < 4 || a.substring(0, 4).equals(b.substring(0, 4));
     }
 
     private static Event combine(Event first, Event later) {

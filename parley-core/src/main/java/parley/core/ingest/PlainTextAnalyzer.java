@@ -39,6 +39,8 @@ public final class PlainTextAnalyzer {
     static final String SUMMARY = "summary";
     static final String BIO = "bio";
     static final String COMMENTS = "comments";
+    /** The wire-style place and date before a story's first words: "KYIV, May 16 (Reuters) - ". */
+    static final String DATELINE = "dateline";
 
     /** The header is searched for a headline and a date within this many non-blank lines. */
     private static final int HEADER_LINES = 12;
@@ -53,6 +55,19 @@ public final class PlainTextAnalyzer {
             "^(by|written by|words by|reporting by|author:)\\s+\\S.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
+    /**
+     * A dateline opening a body paragraph: a place in capitals ("DOHA", "NEW YORK", "KYIV,
+     * Ukraine"), or any place followed by an agency in brackets ("Kyiv (Reuters)"), an optional
+     * date, then a dash. The parser reads "DOHA, June 25 — Iran's minister denied ..." as a
+     * sentence about Doha; blanked, the sentence parses as written.
+     */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{Lu}'’.-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3}"
+                    + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}?[\\p{L}.]+){0,2}(?:\\s+\\d{1,2})?)?"
+                    + "(?:\\s*\\([\\p{L} .]{2,30}\\))?"
+                    + "|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\d{1,2})?)?"
+                    + "\\s*\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Anadolu|IANS|PTI|ANI|TASS|RIA Novosti|Ukrinform|[A-Z]{2,6})\\))"
+                    + "\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[\"“‘'])");
     private static final Pattern SOURCE_SEPARATOR = Pattern.compile(".*\\S\\s*[•·|]\\s*\\S.*");
 
     /** Analyses {@code text}; never throws for any non-null text. */
@@ -350,6 +365,12 @@ public final class PlainTextAnalyzer {
                 afterMarker = null;
                 if (subheading(i)) {
                     reasons[i] = SUBHEADING;
+                    continue;
+                }
+                int start = line.contentStart(text);
+                Matcher dateline = DATELINE_PREFIX.matcher(text.substring(start, line.contentEnd(text)));
+                if (dateline.find()) {
+                    partial.add(new Span(start, start + dateline.end(), DATELINE));
                 }
             }
         }

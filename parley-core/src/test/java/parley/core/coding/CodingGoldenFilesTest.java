@@ -35,7 +35,7 @@ class CodingGoldenFilesTest {
     private static final CodingLexicon LEXICON = CodingLexicon.loadDefault();
 
     @ParameterizedTest
-    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution"})
+    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions"})
     void codesArticleAsInGoldenFile(String name) throws IOException, URISyntaxException {
         Path text = resource(name + ".txt");
         Article article = read(text);

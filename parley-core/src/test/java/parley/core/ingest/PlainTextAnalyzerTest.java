@@ -41,6 +41,34 @@ class PlainTextAnalyzerTest {
         assertThat(reasonOf(text, found, dateLine.strip())).isIn("date-line", "byline");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        "DOHA, June 25 — Iran's foreign minister denied any deal.|DOHA, June 25 — ",
+        "KYIV, Ukraine (AP) — Russian drones struck the capital overnight.|KYIV, Ukraine (AP) — ",
+        "WASHINGTON (Reuters) - The State Department said talks would resume.|WASHINGTON (Reuters) - ",
+        "Kyiv, May 16 (Reuters) - Ukraine's delegation arrived in Istanbul on Friday for the first direct talks with Russia since 2022, officials said.|Kyiv, May 16 (Reuters) - ",
+        "NEW YORK — The Security Council met on Friday to discuss the truce, which both sides accuse each other of breaking.|NEW YORK — "})
+    void blanksTheDatelineBeforeTheFirstWordsOfAStory(String paragraph, String dateline) {
+        String text = "Talks resume after a week of strikes\n\n" + paragraph + "\nThe talks are expected to last two days.\n";
+        TextAnalysis found = analyzer.analyze(text);
+        int start = text.indexOf(paragraph);
+        assertThat(found.furniture()).filteredOn(span -> span.reason().equals("dateline"))
+                .as("furniture %s", found.furniture())
+                .singleElement()
+                .satisfies(span -> assertThat(text.substring(span.start(), span.end())).isEqualTo(dateline))
+                .satisfies(span -> assertThat(span.start()).isEqualTo(start));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Russia and Ukraine met in Istanbul - the first talks in three years.",
+        "The Kremlin — which rejected the plan — said nothing.",
+        "Ukraine's President Volodymyr Zelensky said on Friday that talks would resume."})
+    void keepsABodySentenceThatMerelyHasADash(String paragraph) {
+        TextAnalysis found = analyzer.analyze("Talks resume after a week of strikes\n\n" + paragraph + "\n");
+        assertThat(found.furniture()).extracting(Span::reason).doesNotContain("dateline");
+    }
+
     @Test
     void neverTakesADateFromABodySentence() {
         String text = "Armenia and Azerbaijan initialled a peace agreement at the White House on 8 August 2025, officials said.\n"
