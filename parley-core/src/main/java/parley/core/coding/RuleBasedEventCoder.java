@@ -215,6 +215,11 @@ public final class RuleBasedEventCoder implements EventCoder {
             if (rule != null) {
                 return new Trigger(i, rule, "verb:" + lemma, i);
             }
+            // "spoke by phone with Putin", "talked with Erdogan": a call or meeting held
+            if ((lemma.equals("speak") || lemma.equals("talk")) && !graph.children(i, "obl:with").isEmpty()) {
+                return new Trigger(i, new TriggerRule(EventType.CONSULT, "phone", null, EventType.AGREE, "meet", false,
+                        false, List.of("peace_talks")), "verb:" + lemma + " with", i);
+            }
             // "responded positively to this initiative": an acceptance
             if (RESPONSES.contains(lemma) && graph.children(i, "advmod").stream()
                     .anyMatch(adverb -> FAVOURABLY.contains(graph.lower(adverb)))) {

@@ -114,6 +114,16 @@ final class LineShape {
      * Ceasefire Proposal"), and there are at least two such words.
      */
     static boolean titleCase(String clean) {
+        return capitalisedShare(clean, 3, 4);
+    }
+
+    /** Every word but the minor ones capitalised: "The Kremlin Wants an Alternative Ceasefire Agreement." */
+    static boolean fullTitleCase(String clean) {
+        return capitalisedShare(clean, 1, 1);
+    }
+
+    /** Whether at least {@code numerator/denominator} of the words that count are capitalised (two at least). */
+    private static boolean capitalisedShare(String clean, int numerator, int denominator) {
         int counted = 0;
         int capitalised = 0;
         for (String word : words(clean)) {
@@ -127,7 +137,7 @@ final class LineShape {
                 capitalised++;
             }
         }
-        return counted >= 2 && capitalised * 4 >= counted * 3;
+        return counted >= 2 && capitalised * denominator >= counted * numerator;
     }
 
     /** True when every letter is upper case ("TRENDING NOW", "AMN/ WEB DESK"). */

@@ -254,8 +254,11 @@ public final class PlainTextAnalyzer {
                     continue;
                 } else if (headlineLine >= 0 && NAME.matcher(clean).matches() && !LineShape.prose(clean)) {
                     reasons[i] = BYLINE;
-                } else if (headlineLine >= 0 && (headlineShape(clean) || LineShape.titleCase(clean))
+                } else if (headlineLine >= 0 && (headlineShape(clean)
+                        || LineShape.titleCase(clean) && (!LineShape.endsSentence(clean) || LineShape.fullTitleCase(clean)))
                         && !LineShape.prose(clean)) {
+                    // a lead full of names ("U.S. President Donald Trump spoke with Russian President
+                    // Vladimir Putin on May 19.") is mostly title case, but ends as a sentence
                     reasons[i] = HEADLINE;
                 } else if (headlineLine >= 0 && subheading(i)) {
                     reasons[i] = SUBHEADING;

@@ -70,6 +70,16 @@ class PlainTextAnalyzerTest {
     }
 
     @Test
+    void keepsALeadFullOfNamesAsBody() {
+        String text = "Ceasefire diplomacy stalls again\n"
+                + "U.S. President Donald Trump spoke by phone with Russian President Vladimir Putin on May 19.\n"
+                + "Putin again refused to accept a full ceasefire.\n";
+        TextAnalysis found = analyzer.analyze(text);
+        assertThat(found.title()).isEqualTo("Ceasefire diplomacy stalls again");
+        assertThat(found.furniture()).extracting(Span::reason).containsExactly("headline");
+    }
+
+    @Test
     void neverTakesADateFromABodySentence() {
         String text = "Armenia and Azerbaijan initialled a peace agreement at the White House on 8 August 2025, officials said.\n"
                 + "The leaders met in Washington.\n";
