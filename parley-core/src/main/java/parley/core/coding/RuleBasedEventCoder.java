@@ -544,6 +544,14 @@ public final class RuleBasedEventCoder implements EventCoder {
                 }
             }
         }
+        if (type == EventType.CONSULT && "phone".equals(mode) && !recipients.isEmpty()) {
+            // A call has every participant as actor and no recipient (CODEBOOK.md section 1).
+            Map<String, ActorRef> everyone = new LinkedHashMap<>();
+            actor.forEach(a -> everyone.putIfAbsent(a.code(), a));
+            recipients.values().forEach(r -> everyone.putIfAbsent(r.code(), r));
+            actor = List.copyOf(everyone.values());
+            recipients.clear();
+        }
         if (type == EventType.CONSULT && location != null && actor.size() == 1 && recipients.isEmpty()
                 && !actorCodes.contains(location.code()) && location.code() != null) {
             recipients.put(location.code(), new ActorRef(location.text(), null, location.code(), null));
