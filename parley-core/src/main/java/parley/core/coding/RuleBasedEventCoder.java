@@ -60,6 +60,10 @@ public final class RuleBasedEventCoder implements EventCoder {
             "ceasefire", "truce", "ban", "suspension", "suspend", "refrain", "refusal", "cease", "prevent", "avoid",
             "threat", "risk", "fear", "possibility", "without", "no");
     private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+    private static final Set<String> INTENTS = Set.of("seek", "try", "attempt", "aim");
+    /** Verbs that judge a thing with an adjective: "considers it unacceptable", "called the plan unrealistic". */
+    private static final Set<String> JUDGEMENTS = Set.of("consider", "deem", "call", "find", "regard", "describe",
+            "declare", "label", "see");
     private static final Set<String> RESPONSES = Set.of("respond", "react", "reply");
     private static final Set<String> FAVOURABLY = Set.of("positively", "constructively", "favourably", "favorably",
             "warmly", "affirmatively");
@@ -212,6 +216,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                 }
             }
             TriggerRule rule = lexicon.verb(lemma);
+            if (rule != null && INTENTS.contains(lemma) && !graph.children(i, "xcomp").isEmpty()) {
+                return null; // "Putin is seeking to conclude an alternative agreement": an aim, not a request
+            }
             if (rule != null) {
                 return new Trigger(i, rule, "verb:" + lemma, i);
             }
@@ -399,8 +406,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         LocalDate codingDay = eventDay != null ? eventDay : article.published();
 
         boolean nounTrigger = trigger.name().startsWith("noun:");
+        // "Moscow considers it unacceptable": Moscow rejects; "it" is what is rejected.
+        int judge = graph.pos(t).startsWith("JJ") && graph.relation(t).equals("xcomp") && graph.head(t) >= 0
+                && JUDGEMENTS.contains(graph.lemma(graph.head(t))) ? graph.head(t) : -1;
         List<ActorRef> actor = trigger.name().startsWith("nominal:") ? attackers(actors, graph, t, codingDay)
                 : nounTrigger ? participants(actors, graph, t, clause, codingDay)
+                : judge >= 0 ? subjects(actors, graph, judge, codingDay, 0)
                 : subjects(actors, graph, t, codingDay, 0);
         if (trigger.name().endsWith("+with") && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
             Map<String, ActorRef> joined = new LinkedHashMap<>();
@@ -470,6 +481,12 @@ public final class RuleBasedEventCoder implements EventCoder {
                         recipients.putIfAbsent(ref.code(), ref);
                     }
                 }
+            }
+        }
+        if (judge >= 0) {
+            for (int judged : graph.children(t, "nsubj")) {
+                actors.resolve(graph, judged, codingDay).stream().filter(ref -> !actorCodes.contains(ref.code()))
+                        .forEach(ref -> recipients.putIfAbsent(ref.code(), ref));
             }
         }
         if (gerundAfterPreposition(graph, t)) {
@@ -739,6 +756,13 @@ public final class RuleBasedEventCoder implements EventCoder {
             // "seconded Trump's initiative, threatening Moscow with sanctions": the parser hangs the
             // participle on the object; it tells what the clause's subject did
             return subjects(actors, graph, graph.head(head), day, depth + 1);
+        }
+        if (!hasOwnSubject && head >= 0 && (relation.equals("advcl:of") || relation.equals("advcl:for"))
+                && !graph.children(head, "obj").isEmpty()) {
+            // "accused Russia of pretending ...", "blamed Kyiv for attacking ...": the object did it
+            List<ActorRef> controller = new ArrayList<>();
+            graph.children(head, "obj").forEach(object -> controller.addAll(actors.resolve(graph, object, day)));
+            return dedup(controller);
         }
         if (!hasOwnSubject && head >= 0 && (relation.equals("xcomp") || relation.startsWith("conj")
                 || relation.equals("dep") || relation.startsWith("advcl") || relation.equals("acl"))) {
