@@ -60,6 +60,10 @@ public final class RuleBasedEventCoder implements EventCoder {
             "ceasefire", "truce", "ban", "suspension", "suspend", "refrain", "refusal", "cease", "prevent", "avoid",
             "threat", "risk", "fear", "possibility", "without", "no");
     private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+    /** Acts that "will not" turns into a refusal. */
+    private static final Set<EventType> REFUSABLE = Set.of(EventType.AGREE, EventType.RETREAT, EventType.SUPPORT,
+            EventType.CONCEDE, EventType.CONSULT, EventType.AID);
+    private static final Set<String> REFUSING_MODALS = Set.of("will", "would", "can", "could", "shall", "wo", "ca");
     private static final Set<String> INTENTS = Set.of("seek", "try", "attempt", "aim");
     /** Verbs that judge a thing with an adjective: "considers it unacceptable", "called the plan unrealistic". */
     private static final Set<String> JUDGEMENTS = Set.of("consider", "deem", "call", "find", "regard", "describe",
@@ -532,13 +536,22 @@ public final class RuleBasedEventCoder implements EventCoder {
         boolean future = aux == Aux.FUTURE || futureByGovernor(graph, t);
         EventType type = rule.type();
         String mode = rule.mode();
+        int refused = trigger.name().endsWith("+with") && graph.head(t) >= 0 ? graph.head(t) : t;
+        if (REFUSABLE.contains(type) && refusal(graph, refused)) {
+            // "Hamas will not disarm", "M23 would not withdraw", "Putin will not be present at the
+            // talks": saying one will not do it is refusing it
+            type = EventType.REJECT;
+            mode = null;
+            aux = null;
+            future = false;
+        }
         if (type == EventType.COERCE && graph.children(t, "obj").stream().anyMatch(object -> PLACES.contains(graph.ner(object)))) {
             type = EventType.ASSAULT; // "seizing Goma and Bukavu": taking ground by force
             if (!issues.contains("territory")) {
                 issues.add("territory");
             }
         }
-        if (future && rule.future() != null) {
+        if (future && rule.future() != null && type == rule.type()) {
             type = rule.future();
             mode = rule.futureMode();
         } else if (aux == Aux.FUTURE && type == EventType.SUPPORT) {
@@ -851,6 +864,34 @@ public final class RuleBasedEventCoder implements EventCoder {
             current = graph.head(current);
         }
         return null;
+    }
+
+    /** "will not", "would not", "cannot", "won't" on the verb or the verbs it depends on. */
+    private static boolean refusal(SentenceGraph graph, int t) {
+        int current = t;
+        for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            boolean negated = false;
+            boolean modal = false;
+            for (Dependency child : graph.children(current)) {
+                String relation = child.relation();
+                if ((relation.equals("advmod") || relation.equals("neg"))
+                        && NEGATIONS.contains(graph.lower(child.dependent()))) {
+                    negated = true;
+                }
+                if (relation.equals("aux") && REFUSING_MODALS.contains(graph.lemma(child.dependent()))) {
+                    modal = true;
+                }
+            }
+            if (negated && modal) {
+                return true;
+            }
+            String relation = graph.relation(current);
+            if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+                break;
+            }
+            current = graph.head(current);
+        }
+        return false;
     }
 
     private boolean reported(SentenceGraph graph, int verb) {
