@@ -60,6 +60,16 @@ public final class RuleBasedEventCoder implements EventCoder {
             "ceasefire", "truce", "ban", "suspension", "suspend", "refrain", "refusal", "cease", "prevent", "avoid",
             "threat", "risk", "fear", "possibility", "without", "no");
     private static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+    private static final TriggerRule PHONE_CALL = new TriggerRule(EventType.CONSULT, "phone", null, EventType.AGREE,
+            "meet", false, false, List.of("peace_talks"));
+    private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "leader", "leaders",
+            "president", "minister");
+    private static final Set<String> CAPTIVES = Set.of("hostage", "prisoner", "captive", "detainee", "remains", "body",
+            "soldier", "pow");
+    private static final Set<String> FORCE_WORDS = Set.of("pursue", "retaliate", "retaliation", "revenge", "avenge",
+            "punish", "punishment", "destroy", "crush", "defeat", "strike", "attack", "hit", "response", "respond",
+            "fate", "war", "force", "price");
+    private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     /** Acts that "will not" turns into a refusal. */
     private static final Set<EventType> REFUSABLE = Set.of(EventType.AGREE, EventType.RETREAT, EventType.SUPPORT,
             EventType.CONCEDE, EventType.CONSULT, EventType.AID);
@@ -146,8 +156,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                     // What "this proposal", "the accord" point back to: the act just told.
                     previous = event;
                     LocalDate day = EventDating.dayOf(event.date());
-                    if (day != null && event.dateText() != null) {
-                        newFocus = day;
+                    if (day != null && event.dateText() != null && (published == null || !day.isAfter(published))) {
+                        newFocus = day; // a day still to come ("will take effect on May 8") dates no report after it
                     }
                     if (event.date() != null && event.dateText() != null) {
                         newNamedFocus = event.date();
@@ -172,6 +182,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         String pos = graph.pos(i);
         String lemma = graph.lemma(i);
         if (pos.startsWith("VB")) {
+            // "handed over 20 hostages", "returned the remains of four hostages": a release
+            if ((lemma.equals("hand") || lemma.equals("return") || lemma.equals("transfer"))
+                    && graph.children(i, "obj").stream().anyMatch(object -> CAPTIVES.contains(graph.lemma(object))
+                            || graph.children(object, "nmod:of").stream().anyMatch(of -> CAPTIVES.contains(graph.lemma(of))))) {
+                return new Trigger(i, lexicon.verb("release"), "verb:" + lemma + " captives", i);
+            }
             for (int particle : graph.children(i, "compound:prt")) {
                 TriggerRule rule = lexicon.verb(lemma + " " + graph.lemma(particle));
                 if (rule != null) {
@@ -189,7 +205,33 @@ public final class RuleBasedEventCoder implements EventCoder {
                         return new Trigger(i, lexicon.verb("call on"), "verb:call on", i);
                     }
                 }
+                // "called his Indian counterpart", "phoned Erdogan": a call held (not "called the plan unrealistic")
+                boolean person = graph.children(i, "obj").stream().anyMatch(object -> graph.pos(object).equals("NNP")
+                        || "PERSON".equals(graph.ner(object)) || COUNTERPARTS.contains(graph.lemma(object)));
+                if (person && graph.children(i, "xcomp").isEmpty() && graph.children(i, "ccomp").isEmpty()) {
+                    return new Trigger(i, PHONE_CALL, "verb:call", i);
+                }
                 return null;
+            }
+            if (lemma.equals("phone") || lemma.equals("telephone")) {
+                return new Trigger(i, PHONE_CALL, "verb:" + lemma, i);
+            }
+            // "vowed to pursue the attackers" threatens; "vowed to keep supporting Kyiv" promises
+            if (lemma.equals("vow") || lemma.equals("pledge") || lemma.equals("promise")) {
+                BitSet vowed = graph.subtree(i);
+                for (int w = vowed.nextSetBit(0); w >= 0; w = vowed.nextSetBit(w + 1)) {
+                    if (w != i && FORCE_WORDS.contains(graph.lemma(w))) {
+                        return new Trigger(i, lexicon.verb("threaten"), "verb:" + lemma + " force", i);
+                    }
+                }
+                if (lemma.equals("vow")) {
+                    return new Trigger(i, lexicon.verb("promise"), "verb:vow", i);
+                }
+            }
+            // "took control of Bukavu": ground taken by force
+            if (lemma.equals("take") && graph.children(i, "obj").stream().anyMatch(object -> graph.lemma(object).equals("control")
+                    && graph.children(object, "nmod:of").stream().anyMatch(of -> PLACES.contains(graph.ner(of))))) {
+                return new Trigger(i, lexicon.verb("retake"), "verb:take control", i);
             }
             boolean confirmsMeeting = CONFIRMATIONS.contains(lemma) && graph.children(i, "obj").stream()
                     .map(object -> lexicon.eventNoun(graph.lower(object)))
@@ -220,6 +262,11 @@ public final class RuleBasedEventCoder implements EventCoder {
                 }
             }
             TriggerRule rule = lexicon.verb(lemma);
+            if (rule == null && lexicon.isSpeechVerb(lemma)
+                    && graph.children(i, "ccomp").stream().anyMatch(clause -> obligation(graph, clause))) {
+                // "Baku said Armenia must first change its constitution": a demand
+                return new Trigger(i, lexicon.verb("demand"), "verb:" + lemma + " must", i);
+            }
             if (rule != null && INTENTS.contains(lemma) && !graph.children(i, "xcomp").isEmpty()) {
                 return null; // "Putin is seeking to conclude an alternative agreement": an aim, not a request
             }
@@ -433,8 +480,10 @@ public final class RuleBasedEventCoder implements EventCoder {
                 actor = sides.size() >= 2 ? sides : List.of(); // not "support for the unity of Sudan"
             }
         }
-        if (actor.isEmpty() && nounTrigger && (trigger.rule().type() == EventType.AGREE || trigger.rule().type() == EventType.CONSULT)) {
-            // "an agreement was reached", "talks took place": between the article's two sides.
+        if (actor.isEmpty() && nounTrigger && (trigger.rule().type() == EventType.AGREE || trigger.rule().type() == EventType.CONSULT
+                || trigger.rule().type() == EventType.RETREAT)) {
+            // "an agreement was reached", "talks took place", "the truce came into force": between
+            // the article's two sides.
             List<ActorRef> parties = new ArrayList<>();
             for (String party : actors.mainParties()) {
                 parties.add(new ActorRef(null, null, party, null));
@@ -864,6 +913,20 @@ public final class RuleBasedEventCoder implements EventCoder {
             current = graph.head(current);
         }
         return null;
+    }
+
+    /** "Armenia must remove ...", "the root causes had to be eliminated", "Kyiv needs to withdraw". */
+    private static boolean obligation(SentenceGraph graph, int clause) {
+        // someone who must act, not "a guarantee needs to be discussed"
+        boolean party = graph.children(clause, "nsubj").stream().anyMatch(subject -> graph.pos(subject).startsWith("NNP")
+                || graph.pos(subject).equals("PRP") || "NATIONALITY".equals(graph.ner(subject)));
+        if (!party) {
+            return false;
+        }
+        boolean must = graph.children(clause, "aux").stream().anyMatch(aux -> OBLIGATIONS.contains(graph.lemma(aux)));
+        boolean haveTo = (graph.lemma(clause).equals("have") || graph.lemma(clause).equals("need"))
+                && graph.children(clause, "xcomp").stream().anyMatch(x -> graph.hasChild(x, "mark", "to"));
+        return must || haveTo;
     }
 
     /** "will not", "would not", "cannot", "won't" on the verb or the verbs it depends on. */
