@@ -69,6 +69,10 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Set<String> FORCE_WORDS = Set.of("pursue", "retaliate", "retaliation", "revenge", "avenge",
             "punish", "punishment", "destroy", "crush", "defeat", "strike", "attack", "hit", "response", "respond",
             "fate", "war", "force", "price");
+    private static final Set<String> ORDERS = Set.of("tell", "order", "instruct", "direct");
+    private static final Set<String> PEOPLE = Set.of("resident", "southerner", "northerner", "civilian", "citizen",
+            "population", "villager", "people");
+    private static final Set<String> AID_ISSUES = Set.of("military_aid", "humanitarian", "energy");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     /** Acts that "will not" turns into a refusal. */
     private static final Set<EventType> REFUSABLE = Set.of(EventType.AGREE, EventType.RETREAT, EventType.SUPPORT,
@@ -262,6 +266,11 @@ public final class RuleBasedEventCoder implements EventCoder {
                 }
             }
             TriggerRule rule = lexicon.verb(lemma);
+            if (ORDERS.contains(lemma) && !graph.children(i, "xcomp").isEmpty() && graph.children(i, "obj").stream()
+                    .anyMatch(object -> graph.pos(object).startsWith("NNP") || "NATIONALITY".equals(graph.ner(object))
+                            || lexicon.isAgentNoun(graph.lower(object)))) {
+                return new Trigger(i, lexicon.verb("demand"), "verb:" + lemma + " to", i); // "told Israel to stop"
+            }
             if (rule == null && lexicon.isSpeechVerb(lemma)
                     && graph.children(i, "ccomp").stream().anyMatch(clause -> obligation(graph, clause))) {
                 // "Baku said Armenia must first change its constitution": a demand
@@ -341,7 +350,14 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (head < 0) {
             return false;
         }
+        if (relation.equals("xcomp") && HALTS.contains(graph.lemma(head))) {
+            return true; // "told Israel to stop bombing Gaza": the bombing is what is to stop
+        }
         Trigger governing = trigger(graph, head);
+        if (governing != null && governing.rule().type() == EventType.ACCUSE
+                && (relation.equals("advcl:of") || relation.equals("advcl:for"))) {
+            return true; // "accusing it of supplying the RSF": the charge, not an act the text reports
+        }
         if (governing == null) {
             return false;
         }
@@ -557,6 +573,11 @@ public final class RuleBasedEventCoder implements EventCoder {
         } else if (recipients.isEmpty()) {
             recipients.putAll(implicitRecipients(actors, graph, t, codingDay, actorCodes, previous));
         }
+        boolean ownPeople = trigger.rule().type() == EventType.REQUEST
+                && graph.children(t, "obj").stream().anyMatch(object -> PEOPLE.contains(graph.lemma(object)));
+        if (recipients.isEmpty() && ownPeople) {
+            actor.forEach(a -> recipients.putIfAbsent(a.code(), a)); // "Aoun urged southerners to ...": his own people
+        }
         if (recipients.isEmpty() && !nounTrigger && DIRECTED.contains(trigger.rule().type())) {
             // An act aimed at no one named is aimed at the other side of the article's conflict.
             for (String party : actors.mainParties()) {
@@ -571,6 +592,11 @@ public final class RuleBasedEventCoder implements EventCoder {
         TriggerRule rule = trigger.rule();
         if (rule.needsIssue() && issues.isEmpty()) {
             return null;
+        }
+        if (rule.needsObjectClause() && !graph.children(t, "obj").isEmpty() && graph.children(t, "obj").stream()
+                .noneMatch(object -> graph.pos(object).startsWith("NNP") || graph.pos(object).equals("PRP")
+                        || "NATIONALITY".equals(graph.ner(object)) || lexicon.isAgentNoun(graph.lower(object)))) {
+            return null; // "expected the truce to hold": a forecast, not a demand on anyone
         }
         if (rule.needsObjectClause() && graph.children(t, "xcomp").isEmpty() && graph.children(t, "ccomp").isEmpty()) {
             return null;
@@ -611,6 +637,19 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (type == EventType.CONCEDE && (!graph.children(t, "ccomp").isEmpty()
                 || issues.stream().noneMatch(CONCESSION_ISSUES::contains))) {
             return null; // "announced that ..." reports; a concession concedes a truce, ground, prisoners
+        }
+        if (type == EventType.REJECT && rule.type() != EventType.REJECT && recipients.isEmpty()) {
+            for (String party : actors.mainParties()) { // "Hamas will not disarm": refusing the other side
+                if (!actorCodes.contains(party)) {
+                    recipients.put(party, new ActorRef(null, null, party, null));
+                }
+            }
+        }
+        if (type == EventType.AID && issues.stream().noneMatch(AID_ISSUES::contains)) {
+            return null; // "provided the names of the hostages" gives no aid
+        }
+        if (type == EventType.CONCEDE && isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
+            return null; // a mediator announcing the truce concedes nothing (CODEBOOK.md section 2)
         }
         if (rule.thirdParty() != null && isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
             type = rule.thirdParty();
