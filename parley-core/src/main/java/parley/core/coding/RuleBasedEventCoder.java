@@ -69,6 +69,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     private static final Set<String> FORCE_WORDS = Set.of("pursue", "retaliate", "retaliation", "revenge", "avenge",
             "punish", "punishment", "destroy", "crush", "defeat", "strike", "attack", "hit", "response", "respond",
             "fate", "war", "force", "price");
+    private static final Set<String> VOLLEYS = Set.of("wave", "barrage", "salvo", "volley", "series", "round", "string");
     private static final Set<String> ORDERS = Set.of("tell", "order", "instruct", "direct");
     private static final Set<String> PEOPLE = Set.of("resident", "southerner", "northerner", "civilian", "citizen",
             "population", "villager", "people");
@@ -259,6 +260,9 @@ public final class RuleBasedEventCoder implements EventCoder {
             // verb that is a trigger of its own.
             if (lexicon.isLightVerb(lemma)) {
                 for (int object : graph.children(i, "obj")) {
+                    if (VOLLEYS.contains(graph.lemma(object)) && !graph.children(object, "nmod:of").isEmpty()) {
+                        object = graph.children(object, "nmod:of").get(0); // "launched waves of missiles"
+                    }
                     TriggerRule noun = lexicon.lightNoun(graph.lower(object));
                     if (noun != null) {
                         return new Trigger(i, noun, "light:" + lemma + " " + graph.lower(object), i);
@@ -638,8 +642,9 @@ public final class RuleBasedEventCoder implements EventCoder {
                 || issues.stream().noneMatch(CONCESSION_ISSUES::contains))) {
             return null; // "announced that ..." reports; a concession concedes a truce, ground, prisoners
         }
-        if (type == EventType.REJECT && rule.type() != EventType.REJECT && recipients.isEmpty()) {
-            for (String party : actors.mainParties()) { // "Hamas will not disarm": refusing the other side
+        if (type != rule.type() && DIRECTED.contains(type) && recipients.isEmpty()) {
+            // "Hamas will not disarm" refuses, "M23 seized Goma" attacks: the other side
+            for (String party : actors.mainParties()) {
                 if (!actorCodes.contains(party)) {
                     recipients.put(party, new ActorRef(null, null, party, null));
                 }
@@ -648,7 +653,8 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (type == EventType.AID && issues.stream().noneMatch(AID_ISSUES::contains)) {
             return null; // "provided the names of the hostages" gives no aid
         }
-        if (type == EventType.CONCEDE && isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
+        if (type == EventType.CONCEDE && isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())
+                && actor.stream().noneMatch(a -> "REB".equals(a.sector()))) {
             return null; // a mediator announcing the truce concedes nothing (CODEBOOK.md section 2)
         }
         if (rule.thirdParty() != null && isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())) {
