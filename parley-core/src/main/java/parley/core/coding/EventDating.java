@@ -9,6 +9,7 @@ import parley.core.time.DateResolver;
 import parley.core.time.Tense;
 import parley.model.Article;
 import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Dependency;
 import parley.model.nlp.Sentence;
 
 /**
@@ -100,12 +101,47 @@ final class EventDating {
         int current = clause;
         for (int depth = 0; current >= 0 && depth < 8 && !usable.isEmpty(); depth++) {
             BitSet own = ownClause(graph, current);
-            for (int i = 0; i < usable.size(); i++) {
-                if (own.get(tokens.get(i))) {
-                    return usable.get(i);
+            DateMention found = first(usable, tokens, own);
+            if (found == null && depth == 0) {
+                // "expelled the ambassador and recalled its envoy last Wednesday": a date closing a
+                // coordination dates every verb in it; "leaders who visited Kyiv on May 10
+                // demanded": the visit told in the subject is the occasion
+                BitSet near = new BitSet();
+                for (Dependency child : graph.children(current)) {
+                    boolean verbConj = child.relation().startsWith("conj") && graph.pos(child.dependent()).startsWith("VB")
+                            && child.dependent() > current;
+                    if (verbConj || child.relation().equals("nsubj")) {
+                        near.or(graph.subtree(child.dependent()));
+                    }
                 }
+                found = first(usable, tokens, near);
+            }
+            if (found != null) {
+                return found;
             }
             current = graph.head(current);
+        }
+        // "'We are committed to it,' Hamas said in a statement on Monday": the frame of the quote
+        for (int i = 0; i < graph.size() && !usable.isEmpty(); i++) {
+            if (graph.head(i) < 0) {
+                for (Dependency child : graph.children(i)) {
+                    if (child.relation().equals("parataxis")) {
+                        DateMention found = first(usable, tokens, ownClause(graph, child.dependent()));
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DateMention first(List<DateMention> usable, List<Integer> tokens, BitSet region) {
+        for (int i = 0; i < usable.size(); i++) {
+            if (region.get(tokens.get(i))) {
+                return usable.get(i);
+            }
         }
         return null;
     }

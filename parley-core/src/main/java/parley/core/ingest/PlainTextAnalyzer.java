@@ -62,7 +62,7 @@ public final class PlainTextAnalyzer {
      * sentence about Doha; blanked, the sentence parses as written.
      */
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Lu}'’.-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3}"
+            "^(?:\\p{Lu}[\\p{Lu}'’./-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’./-]+){0,3}"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}?[\\p{L}.]+){0,2}(?:\\s+\\d{1,2})?)?"
                     + "(?:\\s*\\([\\p{L} .]{2,30}\\))?"
                     + "|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\d{1,2})?)?"

@@ -47,6 +47,7 @@ class PlainTextAnalyzerTest {
         "KYIV, Ukraine (AP) — Russian drones struck the capital overnight.|KYIV, Ukraine (AP) — ",
         "WASHINGTON (Reuters) - The State Department said talks would resume.|WASHINGTON (Reuters) - ",
         "Kyiv, May 16 (Reuters) - Ukraine's delegation arrived in Istanbul on Friday for the first direct talks with Russia since 2022, officials said.|Kyiv, May 16 (Reuters) - ",
+        "TEL AVIV/GAZA, Jan 20 — Israel freed 90 Palestinian prisoners early on Monday, hours after Hamas released three hostages.|TEL AVIV/GAZA, Jan 20 — ",
         "NEW YORK — The Security Council met on Friday to discuss the truce, which both sides accuse each other of breaking.|NEW YORK — "})
     void blanksTheDatelineBeforeTheFirstWordsOfAStory(String paragraph, String dateline) {
         String text = "Talks resume after a week of strikes\n\n" + paragraph + "\nThe talks are expected to last two days.\n";
