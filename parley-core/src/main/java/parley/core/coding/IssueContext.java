@@ -30,12 +30,12 @@ final class IssueContext {
                             Map<Integer, List<String>> sentenceIssues) {
         List<Event> filled = new ArrayList<>(events.size());
         for (Event event : events) {
-            if (!event.issues().isEmpty()) {
+            if (!event.issues().isEmpty() || FORCE.contains(event.type())) {
                 filled.add(event);
                 continue;
             }
             List<String> borrowed = pointedBack.getOrDefault(key(event), List.of());
-            if (borrowed.isEmpty() && !FORCE.contains(event.type())) {
+            if (borrowed.isEmpty()) {
                 borrowed = sentenceIssues.getOrDefault(event.evidence().start(), List.of());
             }
             filled.add(borrowed.isEmpty() ? event : withIssues(event, borrowed));

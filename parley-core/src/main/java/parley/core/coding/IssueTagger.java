@@ -71,7 +71,7 @@ final class IssueTagger {
             lemmas.append(graph.lower(i).equals("according") ? "according" : graph.lemma(i)).append(' ');
         }
         String wordText = words.toString().replace(" - ", "-");
-        String lemmaText = lemmas.toString();
+        String lemmaText = lemmas.toString().replace(" - ", "-"); // "nuclear-armed" is not about nuclear issues
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, List<String>> issue : lexicon.issueWords().entrySet()) {
             for (String phrase : issue.getValue()) {
