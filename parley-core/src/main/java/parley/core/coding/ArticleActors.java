@@ -38,6 +38,18 @@ final class ArticleActors {
             "declaration", "message");
     private static final Set<String> MEDIA_NOUNS = Set.of("agency", "outlet", "resource", "newspaper", "publication",
             "broadcaster", "channel", "media");
+    /** Nouns that, with "the" and nothing else, point back to the body of that kind last named. */
+    private static final Map<String, Set<ActorKind>> BODIES = Map.of(
+            "group", Set.of(ActorKind.ARMED_GROUP, ActorKind.NGO, ActorKind.THINK_TANK),
+            "movement", Set.of(ActorKind.ARMED_GROUP),
+            "militia", Set.of(ActorKind.ARMED_GROUP),
+            "rebels", Set.of(ActorKind.ARMED_GROUP),
+            "paramilitaries", Set.of(ActorKind.ARMED_GROUP),
+            "agency", Set.of(ActorKind.IGO, ActorKind.MEDIA),
+            "alliance", Set.of(ActorKind.IGO, ActorKind.ARMED_GROUP),
+            "bloc", Set.of(ActorKind.IGO),
+            "council", Set.of(ActorKind.IGO),
+            "organisation", Set.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ARMED_GROUP));
     private static final Set<String> BOTH_SIDES = Set.of("sides", "parties", "countries", "nations", "neighbours",
             "neighbors", "leaders", "delegations");
 
@@ -50,9 +62,9 @@ final class ArticleActors {
     private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
 
     /** An actor mentioned at an offset: what pronouns look back to. */
-    private record Mention(int offset, ActorRef ref, boolean person, boolean group, boolean media) {
+    private record Mention(int offset, ActorRef ref, boolean person, boolean group, boolean media, ActorKind kind) {
         Mention(int offset, ActorRef ref, boolean person, boolean group) {
-            this(offset, ref, person, group, false);
+            this(offset, ref, person, group, false, ActorKind.PERSON);
         }
     }
 
@@ -177,6 +189,14 @@ final class ArticleActors {
         if (STATEMENTS.contains(lower) && graph.hasChild(head, "det", "the")) {
             return pronoun("it", token.begin()); // "the statement said": whoever issued it
         }
+        Set<ActorKind> kinds = graph.hasChild(head, "det", "the") && !hasActorModifier(graph, head, date)
+                ? BODIES.get(lower) : null;
+        if (kinds != null) {
+            List<ActorRef> body = lastOfKind(token.begin(), kinds); // "the group said": the armed group last named
+            if (!body.isEmpty()) {
+                return body;
+            }
+        }
         if (MEDIA_NOUNS.contains(lower)) {
             return lastMedia(token.begin());
         }
@@ -253,6 +273,16 @@ final class ArticleActors {
         return false;
     }
 
+    private List<ActorRef> lastOfKind(int offset, Set<ActorKind> kinds) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention mention = mentions.get(i);
+            if (mention.offset() < offset && kinds.contains(mention.kind())) {
+                return List.of(mention.ref());
+            }
+        }
+        return List.of();
+    }
+
     private List<ActorRef> lastMedia(int offset) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
@@ -287,7 +317,7 @@ final class ArticleActors {
             if (ref != null) {
                 boolean person = match.entry().kind() == ActorKind.PERSON;
                 mentions.add(new Mention(match.start(), ref, person, graph.pos(index).endsWith("S"),
-                        match.entry().kind() == ActorKind.MEDIA));
+                        match.entry().kind() == ActorKind.MEDIA, match.entry().kind()));
                 if (person) {
                     String surname = lastWord(match.entry().name());
                     introduced.putIfAbsent(surname, ref);
