@@ -374,6 +374,9 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         // "denied that they had reached an agreement", "demanded that Kyiv withdraw"
         EventType type = governing.rule().type();
+        if (coordinatedWithGovernor(graph, i)) {
+            return false;
+        }
         // "denied having reached an agreement", parsed as a bare dependent; not ", insisting on ...",
         // an act of its own after a comma
         int first = graph.subtree(i).nextSetBit(0);
@@ -517,6 +520,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         for (int subject : subjectHeads(graph, t)) {
             subjectTokens.or(graph.subtree(subject));
         }
+        subjectTokens.andNot(graph.subtree(t)); // "leaders who visited Kyiv": the visit's own words are not its subject
         Set<String> actorCodes = new LinkedHashSet<>();
         actor.forEach(a -> actorCodes.add(a.code()));
         Location location = null;
@@ -839,6 +843,9 @@ public final class RuleBasedEventCoder implements EventCoder {
      * without its own subject (control, coordination, participles), its governor's subject.
      */
     private List<ActorRef> subjects(ArticleActors actors, SentenceGraph graph, int t, LocalDate day, int depth) {
+        if (coordinatedWithGovernor(graph, t)) {
+            return subjects(actors, graph, graph.head(t), day, depth + 1); // "demanded ... and threatened"
+        }
         List<ActorRef> found = new ArrayList<>();
         for (int agent : graph.children(t, "obl:agent")) {
             found.addAll(actors.resolve(graph, agent, day));
@@ -972,6 +979,26 @@ public final class RuleBasedEventCoder implements EventCoder {
         boolean haveTo = (graph.lemma(clause).equals("have") || graph.lemma(clause).equals("need"))
                 && graph.children(clause, "xcomp").stream().anyMatch(x -> graph.hasChild(x, "mark", "to"));
         return must || haveTo;
+    }
+
+    /**
+     * "demanded that Russia accept a truce and threatened new sanctions": the parser joins the
+     * past-tense "threatened" to the subjunctive "accept" inside what was demanded; a finite verb
+     * without a subject of its own cannot be part of that clause, so it is the demander's next act.
+     */
+    static boolean coordinatedWithGovernor(SentenceGraph graph, int verb) {
+        if (!(graph.pos(verb).equals("VBD") || graph.pos(verb).equals("VBZ")) || !graph.relation(verb).startsWith("ccomp")) {
+            return false;
+        }
+        for (Dependency parent : graph.parents(verb)) {
+            int base = parent.governor();
+            if (parent.relation().startsWith("conj") && graph.pos(base).equals("VB")
+                    // a subject it has only as copied from the base verb is not its own
+                    && graph.children(base, "nsubj").containsAll(graph.children(verb, "nsubj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "will not", "would not", "cannot", "won't" on the verb or the verbs it depends on. */
