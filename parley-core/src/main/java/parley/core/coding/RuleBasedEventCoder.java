@@ -83,7 +83,7 @@ public final class RuleBasedEventCoder implements EventCoder {
     /** Verbs that judge a thing with an adjective: "considers it unacceptable", "called the plan unrealistic". */
     private static final Set<String> JUDGEMENTS = Set.of("consider", "deem", "call", "find", "regard", "describe",
             "declare", "label", "see");
-    private static final Set<String> RESPONSES = Set.of("respond", "react", "reply");
+    private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "hit back");
     private static final Set<String> FAVOURABLY = Set.of("positively", "constructively", "favourably", "favorably",
             "warmly", "affirmatively");
     /** "confirmed direct talks with Iranian authorities": the talks took place. */
@@ -290,6 +290,11 @@ public final class RuleBasedEventCoder implements EventCoder {
             if ((lemma.equals("speak") || lemma.equals("talk")) && !graph.children(i, "obl:with").isEmpty()) {
                 return new Trigger(i, new TriggerRule(EventType.CONSULT, "phone", null, EventType.AGREE, "meet", false,
                         false, List.of("peace_talks")), "verb:" + lemma + " with", i);
+            }
+            // "Iran responded with missiles on the air base": force
+            if (RESPONSES.contains(lemma) && graph.children(i, "obl:with").stream().map(w -> lexicon.lightNoun(graph.lower(w)))
+                    .anyMatch(noun -> noun != null && noun.type() == EventType.ASSAULT)) {
+                return new Trigger(i, lexicon.verb("attack"), "verb:" + lemma + " with force", i);
             }
             // "responded positively to this initiative": an acceptance
             if (RESPONSES.contains(lemma) && graph.children(i, "advmod").stream()
