@@ -28,8 +28,8 @@ class DevSetAccuracyTest {
     private static final double TOLERANCE = 0.02;
     // Measured 2026-11-22 with ./parley eval --gold ../shared/gold/dev ../shared/corpus/dev.jsonl
     static final double EVENTS_F1 = 0.824;
-    static final double DATE_ACCURACY = 0.700;
-    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.922;
+    static final double DATE_ACCURACY = 0.713;
+    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.935;
     static final double ISSUE_F1 = 0.819;
     static final double QUOTE_RECALL = 1.000;
     static final double ATTRIBUTION = 1.000;

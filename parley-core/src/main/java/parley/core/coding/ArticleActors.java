@@ -184,7 +184,9 @@ final class ArticleActors {
             return pronoun(lower, token.begin());
         }
         if (TITLES.contains(lower) && graph.hasChild(head, "det", "the") && !hasActorModifier(graph, head, date)) {
-            return pronoun("he", token.begin()); // "the minister said": the last person named
+            // "the minister said": the last person named before this sentence ("Putin refused
+            // during a call with the president" is not Putin)
+            return pronoun("he", graph.sentence().begin());
         }
         if (STATEMENTS.contains(lower) && graph.hasChild(head, "det", "the")) {
             return pronoun("it", token.begin()); // "the statement said": whoever issued it
