@@ -19,8 +19,12 @@ final class Reference {
      * the December just gone.
      */
     private static final int LOOKAHEAD_DAYS = 60;
-    /** Past-tense reports may be dated a day or two before the act because of time zones and print runs. */
-    private static final int PAST_SLACK_DAYS = 2;
+    /**
+     * How far after the publication date a yearless day in a past-tense sentence may fall: a report
+     * told in the past still names days ahead ("Putin proposed that talks resume on May 15" in a
+     * May 12 article), while "on December 28" in a January article is last year's.
+     */
+    private static final int PAST_SLACK_DAYS = 31;
 
     private final LocalDate published;
     private final Anchor focus;
