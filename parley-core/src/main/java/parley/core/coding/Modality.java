@@ -1,0 +1,108 @@
+package parley.core.coding;
+
+import java.util.Set;
+import parley.model.Aux;
+import parley.model.nlp.Dependency;
+
+/**
+ * How an act is told: negated, hypothetical, conditional, still to come, or refused ("will not
+ * disarm"). CODEBOOK.md section 7: only acts told as happening are events.
+ */
+final class Modality {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "should", "would", "can");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+    private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "intend", "prepare", "aim", "hope", "want", "be",
+            "expect", "seek", "propose", "offer", "agree", "ready", "willing", "prepared", "set");
+    private static final Set<String> REFUSING_MODALS = Set.of("will", "would", "can", "could", "shall", "wo", "ca");
+
+    private final CodingLexicon lexicon;
+
+    Modality(CodingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Negation, modality and conditionals on the trigger or the verbs it depends on. */
+    Aux qualifier(SentenceGraph graph, int t) {
+        int current = t;
+        for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            for (Dependency child : graph.children(current)) {
+                String lemma = graph.lemma(child.dependent());
+                String relation = child.relation();
+                if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det"))
+                        && NEGATIONS.contains(graph.lower(child.dependent()))) {
+                    return Aux.NEGATION;
+                }
+                if (relation.equals("aux") && HYPOTHETICAL_MODALS.contains(lemma)
+                        && !(lemma.equals("would") && reported(graph, current))) {
+                    return Aux.HYPOTHETICAL;
+                }
+                if (relation.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+                    return Aux.HYPOTHETICAL;
+                }
+                if (relation.equals("aux") && (lemma.equals("will") || lemma.equals("shall")
+                        || lemma.equals("would"))) {
+                    return Aux.FUTURE;
+                }
+            }
+            String relation = graph.relation(current);
+            if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+                break;
+            }
+            current = graph.head(current);
+        }
+        return null;
+    }
+
+    /** "will not", "would not", "cannot", "won't" on the verb or the verbs it depends on. */
+    static boolean refusal(SentenceGraph graph, int t) {
+        int current = t;
+        for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            boolean negated = false;
+            boolean modal = false;
+            for (Dependency child : graph.children(current)) {
+                String relation = child.relation();
+                if ((relation.equals("advmod") || relation.equals("neg"))
+                        && NEGATIONS.contains(graph.lower(child.dependent()))) {
+                    negated = true;
+                }
+                if (relation.equals("aux") && REFUSING_MODALS.contains(graph.lemma(child.dependent()))) {
+                    modal = true;
+                }
+            }
+            if (negated && modal) {
+                return true;
+            }
+            String relation = graph.relation(current);
+            if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+                break;
+            }
+            current = graph.head(current);
+        }
+        return false;
+    }
+
+    boolean reported(SentenceGraph graph, int verb) {
+        int head = graph.head(verb);
+        return head >= 0 && graph.relation(verb).startsWith("ccomp") && lexicon.isSpeechVerb(graph.lemma(head));
+    }
+
+    static boolean futureByGovernor(SentenceGraph graph, int t) {
+        String relation = graph.relation(t);
+        int head = graph.head(t);
+        boolean beTo = graph.children(t, "aux").stream().anyMatch(aux -> graph.lemma(aux).equals("be"))
+                && graph.hasChild(t, "mark", "to");
+        if (beTo) {
+            return true; // "Rwandan troops are to withdraw": planned, not done
+        }
+        if (head >= 0 && relation.equals("xcomp") && FUTURE_GOVERNORS.contains(graph.lemma(head))) {
+            return true;
+        }
+        for (int child : graph.children(t, "aux")) {
+            if (graph.lower(child).equals("to") && head >= 0 && FUTURE_GOVERNORS.contains(graph.lemma(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
