@@ -155,8 +155,10 @@ final class Triggers {
             if (rule != null) {
                 return new Trigger(i, rule, "verb:" + lemma, i);
             }
-            // "spoke by phone with Putin", "talked with Erdogan": a call or meeting held
-            if ((lemma.equals("speak") || lemma.equals("talk")) && !graph.children(i, "obl:with").isEmpty()) {
+            // "spoke by phone with Putin", "talked with Erdogan", "had spoken to Anutin": a call or meeting held
+            boolean toSomeone = graph.children(i, "obl:to").stream().anyMatch(to -> graph.pos(to).equals("NNP")
+                    || "PERSON".equals(graph.ner(to)) || COUNTERPARTS.contains(graph.lemma(to)));
+            if ((lemma.equals("speak") || lemma.equals("talk")) && (!graph.children(i, "obl:with").isEmpty() || toSomeone)) {
                 return new Trigger(i, new TriggerRule(EventType.CONSULT, "phone", null, EventType.AGREE, "meet", false,
                         false, List.of("peace_talks")), "verb:" + lemma + " with", i);
             }
