@@ -39,17 +39,19 @@ final class ArticleActors {
     private static final Set<String> MEDIA_NOUNS = Set.of("agency", "outlet", "resource", "newspaper", "publication",
             "broadcaster", "channel", "media");
     /** Nouns that, with "the" and nothing else, point back to the body of that kind last named. */
-    private static final Map<String, Set<ActorKind>> BODIES = Map.of(
-            "group", Set.of(ActorKind.ARMED_GROUP, ActorKind.NGO, ActorKind.THINK_TANK),
-            "movement", Set.of(ActorKind.ARMED_GROUP),
-            "militia", Set.of(ActorKind.ARMED_GROUP),
-            "rebels", Set.of(ActorKind.ARMED_GROUP),
-            "paramilitaries", Set.of(ActorKind.ARMED_GROUP),
-            "agency", Set.of(ActorKind.IGO, ActorKind.MEDIA),
-            "alliance", Set.of(ActorKind.IGO, ActorKind.ARMED_GROUP),
-            "bloc", Set.of(ActorKind.IGO),
-            "council", Set.of(ActorKind.IGO),
-            "organisation", Set.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ARMED_GROUP));
+    private static final Map<String, Set<ActorKind>> BODIES = Map.ofEntries(
+            Map.entry("group", Set.of(ActorKind.ARMED_GROUP, ActorKind.NGO, ActorKind.THINK_TANK)),
+            Map.entry("movement", Set.of(ActorKind.ARMED_GROUP)),
+            Map.entry("militia", Set.of(ActorKind.ARMED_GROUP)),
+            Map.entry("rebels", Set.of(ActorKind.ARMED_GROUP)),
+            Map.entry("paramilitaries", Set.of(ActorKind.ARMED_GROUP)),
+            Map.entry("agency", Set.of(ActorKind.IGO, ActorKind.MEDIA)),
+            Map.entry("alliance", Set.of(ActorKind.IGO, ActorKind.ARMED_GROUP)),
+            Map.entry("bloc", Set.of(ActorKind.IGO)),
+            Map.entry("council", Set.of(ActorKind.IGO)),
+            Map.entry("organisation", Set.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ARMED_GROUP)),
+            Map.entry("government", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)),
+            Map.entry("cabinet", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)));
     private static final Set<String> BOTH_SIDES = Set.of("sides", "parties", "countries", "nations", "neighbours",
             "neighbors", "leaders", "delegations");
 
