@@ -193,8 +193,9 @@ final class ArticleActors {
         if (STATEMENTS.contains(lower) && graph.hasChild(head, "det", "the")) {
             return pronoun("it", token.begin()); // "the statement said": whoever issued it
         }
-        Set<ActorKind> kinds = graph.hasChild(head, "det", "the") && !hasActorModifier(graph, head, date)
-                ? BODIES.get(lower) : null;
+        boolean bare = graph.children(head, "compound").isEmpty() && graph.children(head, "amod").isEmpty()
+                && graph.children(head, "nmod:poss").isEmpty(); // not "the Guardian Council"
+        Set<ActorKind> kinds = graph.hasChild(head, "det", "the") && bare ? BODIES.get(lower) : null;
         if (kinds != null) {
             List<ActorRef> body = lastOfKind(token.begin(), kinds); // "the group said": the armed group last named
             if (!body.isEmpty()) {

@@ -33,6 +33,8 @@ final class Triggers {
             "punish", "punishment", "destroy", "crush", "defeat", "strike", "attack", "hit", "response", "respond",
             "fate", "war", "force", "price");
     private static final Set<String> VOLLEYS = Set.of("wave", "barrage", "salvo", "volley", "series", "round", "string");
+    private static final Set<String> OWN_FORCES = Set.of("army", "military", "troops", "force", "forces", "soldier",
+            "commander", "navy", "police");
     private static final Set<String> ORDERS = Set.of("tell", "order", "instruct", "direct");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
     private static final Set<String> INTENTS = Set.of("seek", "try", "attempt", "aim");
@@ -141,7 +143,8 @@ final class Triggers {
             TriggerRule rule = lexicon.verb(lemma);
             if (ORDERS.contains(lemma) && !graph.children(i, "xcomp").isEmpty() && graph.children(i, "obj").stream()
                     .anyMatch(object -> graph.pos(object).startsWith("NNP") || "NATIONALITY".equals(graph.ner(object))
-                            || lexicon.isAgentNoun(graph.lower(object)))) {
+                            || lexicon.isAgentNoun(graph.lower(object)) && !OWN_FORCES.contains(graph.lemma(object)))) {
+                // not "instructed the army to prepare a plan": an order to one's own forces
                 return new Trigger(i, lexicon.verb("demand"), "verb:" + lemma + " to", i); // "told Israel to stop"
             }
             if (rule == null && lexicon.isSpeechVerb(lemma)
