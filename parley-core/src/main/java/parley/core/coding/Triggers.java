@@ -227,8 +227,15 @@ final class Triggers {
         int head = graph.head(i);
         String relation = graph.relation(i);
         if (relation.equals("amod")) {
-            // "alleged discrimination", "the proposed truce": a participle describing a thing
-            return !gerundAfterPreposition(graph, i);
+            // "alleged discrimination", "the proposed truce": a participle describing a thing;
+            // "accuses Rwanda of backing M23": the charge, not an act the text reports
+            if (!gerundAfterPreposition(graph, i)) {
+                return true;
+            }
+            int governor = gerundGovernor(graph, i);
+            Trigger charge = governor >= 0 ? trigger(graph, governor) : null;
+            return charge != null && charge.rule().type() == EventType.ACCUSE
+                    && (graph.lower(i - 1).equals("of") || graph.lower(i - 1).equals("for"));
         }
         if (head < 0) {
             return false;
