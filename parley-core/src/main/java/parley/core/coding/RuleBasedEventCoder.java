@@ -124,10 +124,11 @@ public final class RuleBasedEventCoder implements EventCoder {
                         // "European allies endorsed the plan": about what the plan just told was about
                         pointedBack.put(IssueContext.key(event), previous.issues());
                     }
-                    BitSet all = new BitSet();
-                    all.set(0, graph.size());
-                    sentenceIssues.computeIfAbsent(sentence.begin(),
-                            begin -> IssueTagger.tag(lexicon, graph, all, sentenceText, begin));
+                    sentenceIssues.computeIfAbsent(sentence.begin(), begin -> {
+                        BitSet all = new BitSet();
+                        all.set(0, graph.size());
+                        return IssueTagger.tag(lexicon, graph, all, sentenceText, begin);
+                    });
                     // What "this proposal", "the accord" point back to: the act just told.
                     previous = event;
                     LocalDate day = EventDating.dayOf(event.date());
@@ -267,12 +268,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             actor.forEach(a -> recipients.putIfAbsent(a.code(), a)); // "Aoun urged southerners to ...": his own people
         }
         if (recipients.isEmpty() && !nounTrigger && DIRECTED.contains(trigger.rule().type())) {
-            // An act aimed at no one named is aimed at the other side of the article's conflict.
-            for (String party : actors.mainParties()) {
-                if (!actorCodes.contains(party)) {
-                    recipients.put(party, new ActorRef(null, null, party, null));
-                }
-            }
+            aimAtOtherSide(actors, actorCodes, recipients);
         }
         List<String> issues = new ArrayList<>(IssueTagger.tag(lexicon, graph,
                 nounTrigger ? clauseTokens : Triggers.gerundAfterPreposition(graph, t) ? graph.subtree(graph.head(t))
@@ -327,12 +323,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             return null; // "announced that ..." reports; a concession concedes a truce, ground, prisoners
         }
         if (type != rule.type() && DIRECTED.contains(type) && recipients.isEmpty()) {
-            // "Hamas will not disarm" refuses, "M23 seized Goma" attacks: the other side
-            for (String party : actors.mainParties()) {
-                if (!actorCodes.contains(party)) {
-                    recipients.put(party, new ActorRef(null, null, party, null));
-                }
-            }
+            aimAtOtherSide(actors, actorCodes, recipients); // "Hamas will not disarm" refuses, "M23 seized Goma" attacks
         }
         if (type == EventType.AID && issues.stream().noneMatch(AID_ISSUES::contains)) {
             return null; // "provided the names of the hostages" gives no aid
@@ -388,4 +379,12 @@ public final class RuleBasedEventCoder implements EventCoder {
                         lexicon.version() + "/" + RULES_VERSION));
     }
 
+    /** An act aimed at no one named is aimed at the other side of the article's conflict. */
+    private static void aimAtOtherSide(ArticleActors actors, Set<String> actorCodes, Map<String, ActorRef> recipients) {
+        for (String party : actors.mainParties()) {
+            if (!actorCodes.contains(party)) {
+                recipients.put(party, new ActorRef(null, null, party, null));
+            }
+        }
+    }
 }
