@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import parley.core.eval.EvalReport;
-import parley.core.eval.GoldReader;
-import parley.core.eval.Scorer;
-import parley.core.pipeline.StageTimes;
-import parley.model.Event;
-import parley.model.Quote;
 
 /**
  * Pins the accuracy on the development set (../shared/gold/dev) so that a change that loses
@@ -46,19 +38,7 @@ class DevSetAccuracyTest {
     void devSetScoresStayAboveTheirFloors() {
         Optional<Path> shared = SharedData.find();
         assumeTrue(shared.isPresent(), "../shared is absent: no dev set to score");
-        ReadResult read = ReadResult.read(List.of(shared.get().resolve("corpus/dev.jsonl")));
-        assertThat(read.skipped()).isEmpty();
-        var coder = Parley.coder(Parley.actors(List.of(), null), Parley.coreNlp(), new StageTimes());
-        Map<String, List<Event>> events = new LinkedHashMap<>();
-        Map<String, List<Quote>> quotes = new LinkedHashMap<>();
-        new CodingRunner(coder, 2).run(read.articles(), CodingRunner.Handler.of(coded -> {
-            events.put(coded.article().id(), coded.events());
-            quotes.put(coded.article().id(), coded.quotes());
-        }, skipped -> {
-            throw new AssertionError("coding failed: " + skipped);
-        }), RunProgress.off());
-        EvalReport report = new Scorer().score(new GoldReader().readDirectory(shared.get().resolve("gold/dev")),
-                events, quotes);
+        EvalReport report = CodedSet.score(shared.get().resolve("corpus/dev.jsonl"), shared.get().resolve("gold/dev"));
         System.out.println(report.toText(false));
         assertThat(report.events().f1()).isGreaterThanOrEqualTo(EVENTS_F1 - TOLERANCE);
         assertThat(report.pairs().dateAccuracy()).isGreaterThanOrEqualTo(DATE_ACCURACY - TOLERANCE);

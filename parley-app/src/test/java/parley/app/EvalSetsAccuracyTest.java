@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import parley.core.eval.EvalReport;
-import parley.core.eval.GoldReader;
-import parley.core.eval.Scorer;
-import parley.core.pipeline.StageTimes;
-import parley.model.Event;
-import parley.model.Quote;
 
 /**
  * Pins the accuracy on the two evaluation sets kept in the repository ({@code eval/checkset},
@@ -34,18 +26,7 @@ class EvalSetsAccuracyTest {
         "holdout,  0.630, 0.617, 0.952"})
     void evaluationSetScoresStayAboveTheirFloors(String set, double eventsF1, double issueF1, double quoteRecall) {
         Path dir = repository().resolve("eval").resolve(set);
-        ReadResult read = ReadResult.read(List.of(dir.resolve(set + ".jsonl")));
-        assertThat(read.skipped()).isEmpty();
-        var coder = Parley.coder(Parley.actors(List.of(), null), Parley.coreNlp(), new StageTimes());
-        Map<String, List<Event>> events = new LinkedHashMap<>();
-        Map<String, List<Quote>> quotes = new LinkedHashMap<>();
-        new CodingRunner(coder, 2).run(read.articles(), CodingRunner.Handler.of(coded -> {
-            events.put(coded.article().id(), coded.events());
-            quotes.put(coded.article().id(), coded.quotes());
-        }, skipped -> {
-            throw new AssertionError("coding failed: " + skipped);
-        }), RunProgress.off());
-        EvalReport report = new Scorer().score(new GoldReader().readDirectory(dir.resolve("gold")), events, quotes);
+        EvalReport report = CodedSet.score(dir.resolve(set + ".jsonl"), dir.resolve("gold"));
         System.out.println(set + "\n" + report.toText(false));
         assertThat(report.events().f1()).as("events F1").isGreaterThanOrEqualTo(eventsF1 - TOLERANCE);
         assertThat(report.pairs().issueF1()).as("issue F1").isGreaterThanOrEqualTo(issueF1 - TOLERANCE);
