@@ -32,6 +32,12 @@ public record Event(String id, String doc, EventType type, String mode, List<Str
                 evidence, quote, confidence, provenance);
     }
 
+    /** This event about {@code newIssues} instead (normalised like the constructor's). */
+    public Event withIssues(List<String> newIssues) {
+        return new Event(id, doc, type, mode, newIssues, actor, recipient, date, dateText, aux, location,
+                evidence, quote, confidence, provenance);
+    }
+
     /** Whether scoring counts this event (hypothetical and negated ones are dropped). */
     public boolean asserted() {
         return aux == null || aux.asserted();

@@ -38,7 +38,7 @@ final class IssueContext {
             if (borrowed.isEmpty()) {
                 borrowed = sentenceIssues.getOrDefault(event.evidence().start(), List.of());
             }
-            filled.add(borrowed.isEmpty() ? event : withIssues(event, borrowed));
+            filled.add(borrowed.isEmpty() ? event : event.withIssues(borrowed));
         }
         return filled;
     }
@@ -47,10 +47,5 @@ final class IssueContext {
     static String key(Event event) {
         return event.evidence().start() + "|" + event.type() + "|"
                 + (event.provenance() == null ? "" : event.provenance().rule());
-    }
-
-    private static Event withIssues(Event e, List<String> issues) {
-        return new Event(e.id(), e.doc(), e.type(), e.mode(), issues, e.actor(), e.recipient(), e.date(),
-                e.dateText(), e.aux(), e.location(), e.evidence(), e.quote(), e.confidence(), e.provenance());
     }
 }
