@@ -77,11 +77,27 @@ final class ArticleActors {
         this.published = article.published();
         this.matches = dictionary.find(maskedText);
         for (Sentence sentence : text.sentences()) {
-            SentenceGraph graph = new SentenceGraph(sentence);
+            SentenceGraph graph = graph(sentence);
             for (int i = 0; i < graph.size(); i++) {
                 learn(graph, i);
             }
         }
+    }
+
+    /** The sentence's graph, each token marked with the class of the dictionary entry it names. */
+    SentenceGraph graph(Sentence sentence) {
+        String[] entities = new String[sentence.tokens().size()];
+        for (int i = 0; i < entities.length; i++) {
+            ActorMatch match = matchAt(sentence.tokens().get(i));
+            if (match != null) {
+                entities[i] = switch (match.entry().kind()) {
+                    case STATE -> match.form() == MentionForm.ADJECTIVE ? "NATIONALITY" : "COUNTRY";
+                    case PERSON -> "PERSON";
+                    default -> "ORGANIZATION";
+                };
+            }
+        }
+        return new SentenceGraph(sentence, entities);
     }
 
     /** The dictionary matches in the article's text, in text order. */
@@ -205,7 +221,7 @@ final class ArticleActors {
         if (MEDIA_NOUNS.contains(lower)) {
             return lastMedia(token.begin());
         }
-        boolean agent = lexicon.isAgentNoun(lower) || "PERSON".equals(token.ner()) || "TITLE".equals(token.ner())
+        boolean agent = lexicon.isAgentNoun(lower) || "PERSON".equals(token.ner())
                 || "ORGANIZATION".equals(token.ner());
         if (BOTH_SIDES.contains(lower) && (graph.hasChild(head, "nummod", "two") || graph.hasChild(head, "det", "both")
                 || graph.hasChild(head, "det:predet", "both"))) {

@@ -64,7 +64,7 @@ public final class QuoteExtractor {
             ActorRef speaker = null;
             LocalDate day = article.published();
             for (Sentence sentence : touched) {
-                speaker = speakerIn(actors, described, new SentenceGraph(sentence), span, day, body);
+                speaker = speakerIn(actors, described, actors.graph(sentence), span, day, body);
                 if (speaker != null) {
                     break;
                 }

@@ -98,7 +98,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             if (sentence.tokens().isEmpty() || article.isFurniture(sentence.begin(), sentence.end())) {
                 continue;
             }
-            SentenceGraph graph = new SentenceGraph(sentence);
+            SentenceGraph graph = actors.graph(sentence);
             String sentenceText = article.text().substring(sentence.begin(), sentence.end());
             List<DateMention> mentions = published == null
                     ? dates.findWithFocusValue(sentenceText, null, focusValue, EventDating.tenseOf(graph))
@@ -279,7 +279,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         if (rule.needsObjectClause() && !graph.children(t, "obj").isEmpty() && graph.children(t, "obj").stream()
                 .noneMatch(object -> graph.pos(object).startsWith("NNP") || graph.pos(object).equals("PRP")
-                        || "NATIONALITY".equals(graph.ner(object)) || lexicon.isAgentNoun(graph.lower(object)))) {
+                        || "NATIONALITY".equals(graph.entity(object)) || lexicon.isAgentNoun(graph.lower(object)))) {
             return null; // "expected the truce to hold": a forecast, not a demand on anyone
         }
         if (rule.needsObjectClause() && graph.children(t, "xcomp").isEmpty() && graph.children(t, "ccomp").isEmpty()) {
@@ -304,7 +304,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             aux = null;
             future = false;
         }
-        if (type == EventType.COERCE && graph.children(t, "obj").stream().anyMatch(object -> Triggers.PLACES.contains(graph.ner(object)))) {
+        if (type == EventType.COERCE && graph.children(t, "obj").stream().anyMatch(object -> Triggers.PLACES.contains(graph.entity(object)))) {
             type = EventType.ASSAULT; // "seizing Goma and Bukavu": taking ground by force
             if (!issues.contains("territory")) {
                 issues.add("territory");

@@ -8,14 +8,28 @@ import parley.model.nlp.Dependency;
 import parley.model.nlp.Sentence;
 import parley.model.nlp.Token;
 
-/** Navigation over one sentence's dependency graph: heads, children by relation, subtrees. */
+/**
+ * Navigation over one sentence's dependency graph: heads, children by relation, subtrees; and what
+ * each token names ({@link #entity(int)}).
+ */
 final class SentenceGraph {
     private final Sentence sentence;
+    private final String[] entities;
     private final List<List<Dependency>> children;
     private final List<List<Dependency>> parents;
 
     SentenceGraph(Sentence sentence) {
+        this(sentence, null);
+    }
+
+    /**
+     * @param entities per token, the class the actor dictionary gives it ({@code COUNTRY},
+     *                 {@code NATIONALITY}, {@code ORGANIZATION}, {@code PERSON}), or null where
+     *                 it names no entry; null for none at all
+     */
+    SentenceGraph(Sentence sentence, String[] entities) {
         this.sentence = sentence;
+        this.entities = entities;
         int size = sentence.tokens().size();
         children = new ArrayList<>(size);
         parents = new ArrayList<>(size);
@@ -64,9 +78,19 @@ final class SentenceGraph {
         return token(index).pos() == null ? "" : token(index).pos();
     }
 
-    /** The named-entity tag ("CITY", "PERSON", "O"), or "" when the annotator gives none. */
+    /** The statistical named-entity tag ("PERSON", "LOCATION", "O"), or "" when the annotator gives none. */
     String ner(int index) {
         return token(index).ner() == null ? "" : token(index).ner();
+    }
+
+    /**
+     * What the token names: the actor dictionary's class where an entry covers it ("Russia" is
+     * {@code COUNTRY}, "Russian" {@code NATIONALITY}, "Hamas" {@code ORGANIZATION}), else the
+     * statistical tag ("Bukavu" is {@code LOCATION}).
+     */
+    String entity(int index) {
+        String known = entities == null ? null : entities[index];
+        return known != null ? known : ner(index);
     }
 
     List<Dependency> children(int index) {

@@ -22,7 +22,7 @@ final class Triggers {
     private static final Set<String> HALTS = Set.of("halt", "pause", "stop", "end", "cessation", "moratorium",
             "ceasefire", "truce", "ban", "suspension", "suspend", "refrain", "refusal", "cease", "prevent", "avoid",
             "threat", "risk", "fear", "possibility", "without", "no");
-    static final Set<String> PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+    static final Set<String> PLACES = Set.of("LOCATION", "COUNTRY");
     private static final TriggerRule PHONE_CALL = new TriggerRule(EventType.CONSULT, "phone", null, EventType.AGREE,
             "meet", false, false, List.of("peace_talks"));
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts", "leader", "leaders",
@@ -106,7 +106,7 @@ final class Triggers {
             }
             // "took control of Bukavu": ground taken by force
             if (lemma.equals("take") && graph.children(i, "obj").stream().anyMatch(object -> graph.lemma(object).equals("control")
-                    && graph.children(object, "nmod:of").stream().anyMatch(of -> PLACES.contains(graph.ner(of))))) {
+                    && graph.children(object, "nmod:of").stream().anyMatch(of -> PLACES.contains(graph.entity(of))))) {
                 return new Trigger(i, lexicon.verb("retake"), "verb:take control", i);
             }
             boolean confirmsMeeting = CONFIRMATIONS.contains(lemma) && graph.children(i, "obj").stream()
@@ -142,7 +142,7 @@ final class Triggers {
             }
             TriggerRule rule = lexicon.verb(lemma);
             if (ORDERS.contains(lemma) && !graph.children(i, "xcomp").isEmpty() && graph.children(i, "obj").stream()
-                    .anyMatch(object -> graph.pos(object).startsWith("NNP") || "NATIONALITY".equals(graph.ner(object))
+                    .anyMatch(object -> graph.pos(object).startsWith("NNP") || "NATIONALITY".equals(graph.entity(object))
                             || lexicon.isAgentNoun(graph.lower(object)) && !OWN_FORCES.contains(graph.lemma(object)))) {
                 // not "instructed the army to prepare a plan": an order to one's own forces
                 return new Trigger(i, lexicon.verb("demand"), "verb:" + lemma + " to", i); // "told Israel to stop"
@@ -279,7 +279,7 @@ final class Triggers {
      * "threatened new Israeli strikes"): that act is the event.
      */
     boolean attributedAttack(SentenceGraph graph, int noun) {
-        boolean side = graph.children(noun, "amod").stream().anyMatch(adjective -> SIDES.contains(graph.ner(adjective)))
+        boolean side = graph.children(noun, "amod").stream().anyMatch(adjective -> SIDES.contains(graph.entity(adjective)))
                 || graph.children(noun, "nmod:poss").stream().anyMatch(owner -> graph.pos(owner).startsWith("NNP"));
         if (!side) {
             return false;
@@ -359,7 +359,7 @@ final class Triggers {
     static boolean obligation(SentenceGraph graph, int clause) {
         // someone who must act, not "a guarantee needs to be discussed"
         boolean party = graph.children(clause, "nsubj").stream().anyMatch(subject -> graph.pos(subject).startsWith("NNP")
-                || graph.pos(subject).equals("PRP") || "NATIONALITY".equals(graph.ner(subject)));
+                || graph.pos(subject).equals("PRP") || "NATIONALITY".equals(graph.entity(subject)));
         if (!party) {
             return false;
         }

@@ -97,7 +97,7 @@ public final class WhitespaceAnnotator implements Annotator {
 
     private static Token token(String text, int begin, int end) {
         String word = text.substring(begin, end);
-        return new Token(word, word.toLowerCase(Locale.ROOT), null, "O", null, begin, end);
+        return new Token(word, word.toLowerCase(Locale.ROOT), null, "O", begin, end);
     }
 
     /** Ends the open sentence, if it has tokens: it spans its first token to its last. */

@@ -104,11 +104,11 @@ class QuoteExtractorTest {
     void takesASentenceInitialSaidTaggedAsANameForTheSpeechVerb() {
         // "Said Mr Erdogan:" as the tagger sometimes reads it; "Said Jalili" stays a name.
         Sentence sentence = new Sentence(0, 0, 27, List.of(
-                new Token("Said", "Said", "NNP", "O", null, 0, 4),
-                new Token("Mr", "Mr", "NNP", "O", null, 5, 7),
-                new Token("Erdogan", "Erdogan", "NNP", "PERSON", null, 8, 15),
-                new Token("Said", "Said", "NNP", "PERSON", null, 16, 20),
-                new Token("Jalili", "Jalili", "NNP", "PERSON", null, 21, 27)),
+                new Token("Said", "Said", "NNP", "O", 0, 4),
+                new Token("Mr", "Mr", "NNP", "O", 5, 7),
+                new Token("Erdogan", "Erdogan", "NNP", "PERSON", 8, 15),
+                new Token("Said", "Said", "NNP", "PERSON", 16, 20),
+                new Token("Jalili", "Jalili", "NNP", "PERSON", 21, 27)),
                 List.of(new Dependency("compound", 2, 0), new Dependency("compound", 2, 1),
                         new Dependency("root", -1, 2), new Dependency("compound", 4, 3), new Dependency("appos", 2, 4)));
         QuoteExtractor extractor = new QuoteExtractor(ActorDictionary.loadDefault(), CodingLexicon.loadDefault());
