@@ -9,17 +9,20 @@ import parley.model.nlp.Dependency;
  * disarm"). CODEBOOK.md section 7: only acts told as happening are events.
  */
 final class Modality {
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("could", "might", "may", "should", "would", "can");
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-    private static final Set<String> FUTURE_GOVERNORS = Set.of("plan", "intend", "prepare", "aim", "hope", "want", "be",
-            "expect", "seek", "propose", "offer", "agree", "ready", "willing", "prepared", "set");
-    private static final Set<String> REFUSING_MODALS = Set.of("will", "would", "can", "could", "shall", "wo", "ca");
-
     private final CodingLexicon lexicon;
+    private final Set<String> negations;
+    private final Set<String> hypotheticalModals;
+    private final Set<String> conditionalMarks;
+    private final Set<String> futureGovernors;
+    private final Set<String> refusingModals;
 
     Modality(CodingLexicon lexicon) {
         this.lexicon = lexicon;
+        this.negations = lexicon.words("negations");
+        this.hypotheticalModals = lexicon.words("hypothetical_modals");
+        this.conditionalMarks = lexicon.words("conditional_marks");
+        this.futureGovernors = lexicon.words("future_governors");
+        this.refusingModals = lexicon.words("refusing_modals");
     }
 
     /** Negation, modality and conditionals on the trigger or the verbs it depends on. */
@@ -30,14 +33,14 @@ final class Modality {
                 String lemma = graph.lemma(child.dependent());
                 String relation = child.relation();
                 if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det"))
-                        && NEGATIONS.contains(graph.lower(child.dependent()))) {
+                        && negations.contains(graph.lower(child.dependent()))) {
                     return Aux.NEGATION;
                 }
-                if (relation.equals("aux") && HYPOTHETICAL_MODALS.contains(lemma)
+                if (relation.equals("aux") && hypotheticalModals.contains(lemma)
                         && !(lemma.equals("would") && reported(graph, current))) {
                     return Aux.HYPOTHETICAL;
                 }
-                if (relation.equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+                if (relation.equals("mark") && conditionalMarks.contains(lemma)) {
                     return Aux.HYPOTHETICAL;
                 }
                 if (relation.equals("aux") && (lemma.equals("will") || lemma.equals("shall")
@@ -55,7 +58,7 @@ final class Modality {
     }
 
     /** "will not", "would not", "cannot", "won't" on the verb or the verbs it depends on. */
-    static boolean refusal(SentenceGraph graph, int t) {
+    boolean refusal(SentenceGraph graph, int t) {
         int current = t;
         for (int depth = 0; depth < 3 && current >= 0; depth++) {
             boolean negated = false;
@@ -63,10 +66,10 @@ final class Modality {
             for (Dependency child : graph.children(current)) {
                 String relation = child.relation();
                 if ((relation.equals("advmod") || relation.equals("neg"))
-                        && NEGATIONS.contains(graph.lower(child.dependent()))) {
+                        && negations.contains(graph.lower(child.dependent()))) {
                     negated = true;
                 }
-                if (relation.equals("aux") && REFUSING_MODALS.contains(graph.lemma(child.dependent()))) {
+                if (relation.equals("aux") && refusingModals.contains(graph.lemma(child.dependent()))) {
                     modal = true;
                 }
             }
@@ -87,7 +90,7 @@ final class Modality {
         return head >= 0 && graph.relation(verb).startsWith("ccomp") && lexicon.isSpeechVerb(graph.lemma(head));
     }
 
-    static boolean futureByGovernor(SentenceGraph graph, int t) {
+    boolean futureByGovernor(SentenceGraph graph, int t) {
         String relation = graph.relation(t);
         int head = graph.head(t);
         boolean beTo = graph.children(t, "aux").stream().anyMatch(aux -> graph.lemma(aux).equals("be"))
@@ -95,11 +98,11 @@ final class Modality {
         if (beTo) {
             return true; // "Rwandan troops are to withdraw": planned, not done
         }
-        if (head >= 0 && relation.equals("xcomp") && FUTURE_GOVERNORS.contains(graph.lemma(head))) {
+        if (head >= 0 && relation.equals("xcomp") && futureGovernors.contains(graph.lemma(head))) {
             return true;
         }
         for (int child : graph.children(t, "aux")) {
-            if (graph.lower(child).equals("to") && head >= 0 && FUTURE_GOVERNORS.contains(graph.lemma(head))) {
+            if (graph.lower(child).equals("to") && head >= 0 && futureGovernors.contains(graph.lemma(head))) {
                 return true;
             }
         }

@@ -16,13 +16,13 @@ import parley.model.nlp.Dependency;
  * participles and passives; the participants of event nouns; recipients the clause implies.
  */
 final class Participants {
-    /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
-    private static final Set<String> STATIVE_PASSIVES = Set.of("commit", "prepare", "determine", "resolve", "engage");
-
     private final CodingLexicon lexicon;
+    /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
+    private final Set<String> stativePassives;
 
     Participants(CodingLexicon lexicon) {
         this.lexicon = lexicon;
+        this.stativePassives = lexicon.words("stative_passives");
     }
 
     /**
@@ -169,7 +169,7 @@ final class Participants {
         }
         if (found.isEmpty()) {
             for (Dependency child : graph.children(t)) {
-                boolean stative = child.relation().equals("nsubj:pass") && STATIVE_PASSIVES.contains(graph.lemma(t));
+                boolean stative = child.relation().equals("nsubj:pass") && stativePassives.contains(graph.lemma(t));
                 if (child.relation().equals("nsubj") || child.relation().equals("nsubj:xsubj") || stative) {
                     List<ActorRef> bound = boundPronoun(actors, graph, t, child.dependent(), day);
                     found.addAll(bound != null ? bound : actors.resolve(graph, child.dependent(), day));

@@ -41,28 +41,23 @@ import parley.model.nlp.Sentence;
  * }</pre>
  */
 public final class RuleBasedEventCoder implements EventCoder {
-    /** Version of the rules in this class; recorded in provenance with the lexicon's version. */
-    public static final String RULES_VERSION = "rules-1";
     private static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
             EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT);
-    private static final Set<String> CONCESSION_ISSUES = Set.of("ceasefire", "territory", "prisoners", "humanitarian",
-            "sanctions", "energy");
-    private static final Set<String> PEOPLE = Set.of("resident", "southerner", "northerner", "civilian", "citizen",
-            "population", "villager", "people");
-    private static final Set<String> AID_ISSUES = Set.of("military_aid", "humanitarian", "energy");
     /** Acts that "will not" turns into a refusal. */
     private static final Set<EventType> REFUSABLE = Set.of(EventType.AGREE, EventType.RETREAT, EventType.SUPPORT,
             EventType.CONCEDE, EventType.CONSULT, EventType.AID);
     /** Verbs that judge a thing with an adjective: "considers it unacceptable", "called the plan unrealistic". */
-    private static final Set<String> JUDGEMENTS = Set.of("consider", "deem", "call", "find", "regard", "describe",
-            "declare", "label", "see");
-    private static final Set<String> PROPOSALS = Set.of("proposal", "plan", "initiative", "offer", "idea",
-            "ceasefire", "truce", "proposals");
 
     private final ActorDictionary dictionary;
     private final CodingLexicon lexicon;
     private final DateResolver dates;
 
+    private final Set<String> concessionIssues;
+    private final Set<String> people;
+    private final Set<String> aidIssues;
+    private final Set<String> judgements;
+    private final Set<String> proposals;
+    private final Set<String> places;
     private final Triggers triggers;
     private final Modality modality;
     private final Participants roles;
@@ -71,6 +66,12 @@ public final class RuleBasedEventCoder implements EventCoder {
         this.dictionary = dictionary;
         this.lexicon = lexicon;
         this.dates = dates;
+        this.concessionIssues = lexicon.words("concession_issues");
+        this.people = lexicon.words("people");
+        this.aidIssues = lexicon.words("aid_issues");
+        this.judgements = lexicon.words("judgements");
+        this.proposals = lexicon.words("proposals");
+        this.places = lexicon.words("places");
         this.triggers = new Triggers(lexicon);
         this.modality = new Modality(lexicon);
         this.roles = new Participants(lexicon);
@@ -160,21 +161,21 @@ public final class RuleBasedEventCoder implements EventCoder {
         LocalDate eventDay = dateMention != null ? EventDating.dayOf(dateMention.value()) : null;
         LocalDate codingDay = eventDay != null ? eventDay : article.published();
 
-        boolean nounTrigger = trigger.name().startsWith("noun:");
+        boolean nounTrigger = trigger.shape() == TriggerPattern.Shape.EVENT_NOUN;
         // "Moscow considers it unacceptable": Moscow rejects; "it" is what is rejected.
         int judge = graph.pos(t).startsWith("JJ") && graph.relation(t).equals("xcomp") && graph.head(t) >= 0
-                && JUDGEMENTS.contains(graph.lemma(graph.head(t))) ? graph.head(t) : -1;
-        List<ActorRef> actor = trigger.name().startsWith("nominal:") ? roles.attackers(actors, graph, t, codingDay)
+                && judgements.contains(graph.lemma(graph.head(t))) ? graph.head(t) : -1;
+        List<ActorRef> actor = trigger.shape() == TriggerPattern.Shape.NOMINAL ? roles.attackers(actors, graph, t, codingDay)
                 : nounTrigger ? roles.participants(actors, graph, t, clause, codingDay)
                 : judge >= 0 ? roles.subjects(actors, graph, judge, codingDay, 0)
                 : roles.subjects(actors, graph, t, codingDay, 0);
-        if (trigger.name().endsWith("+with") && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
+        if (trigger.pattern().withGovernor() && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
             Map<String, ActorRef> joined = new LinkedHashMap<>();
             roles.subjects(actors, graph, graph.head(t), codingDay, 0).forEach(a -> joined.putIfAbsent(a.code(), a));
             actor.forEach(a -> joined.putIfAbsent(a.code(), a));
             actor = List.copyOf(joined.values());
         }
-        if (actor.isEmpty() && trigger.name().startsWith("light:")) {
+        if (actor.isEmpty() && trigger.shape() == TriggerPattern.Shape.LIGHT) {
             // "Negotiators reached a deal between Israel and Hamas"
             for (int object : graph.children(t, "obj")) {
                 List<ActorRef> sides = roles.between(actors, graph, t, codingDay);
@@ -184,8 +185,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                 actor = sides.size() >= 2 ? sides : List.of(); // not "support for the unity of Sudan"
             }
         }
-        if (actor.isEmpty() && nounTrigger && (trigger.rule().type() == EventType.AGREE || trigger.rule().type() == EventType.CONSULT
-                || trigger.rule().type() == EventType.RETREAT)) {
+        if (actor.isEmpty() && nounTrigger && (trigger.act().type() == EventType.AGREE || trigger.act().type() == EventType.CONSULT
+                || trigger.act().type() == EventType.RETREAT)) {
             // "an agreement was reached", "talks took place", "the truce came into force": between
             // the article's two sides.
             List<ActorRef> parties = new ArrayList<>();
@@ -262,18 +263,18 @@ public final class RuleBasedEventCoder implements EventCoder {
         } else if (recipients.isEmpty()) {
             recipients.putAll(roles.implicitRecipients(actors, graph, t, codingDay, actorCodes, previous));
         }
-        boolean ownPeople = trigger.rule().type() == EventType.REQUEST
-                && graph.children(t, "obj").stream().anyMatch(object -> PEOPLE.contains(graph.lemma(object)));
+        boolean ownPeople = trigger.act().type() == EventType.REQUEST
+                && graph.children(t, "obj").stream().anyMatch(object -> people.contains(graph.lemma(object)));
         if (recipients.isEmpty() && ownPeople) {
             actor.forEach(a -> recipients.putIfAbsent(a.code(), a)); // "Aoun urged southerners to ...": his own people
         }
-        if (recipients.isEmpty() && !nounTrigger && DIRECTED.contains(trigger.rule().type())) {
+        if (recipients.isEmpty() && !nounTrigger && DIRECTED.contains(trigger.act().type())) {
             aimAtOtherSide(actors, actorCodes, recipients);
         }
         List<String> issues = new ArrayList<>(IssueTagger.tag(lexicon, graph,
                 nounTrigger ? clauseTokens : Triggers.gerundAfterPreposition(graph, t) ? graph.subtree(graph.head(t))
                         : IssueTagger.scope(graph, t, clause), sentenceText, sentence.begin()));
-        TriggerRule rule = trigger.rule();
+        Act rule = trigger.act();
         if (rule.needsIssue() && issues.isEmpty()) {
             return null;
         }
@@ -289,14 +290,14 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (aux == null && clause != t) {
             aux = modality.qualifier(graph, clause); // "if peace talks start", "talks would take place"
         }
-        if (aux == null && trigger.name().endsWith("+with") && graph.head(t) >= 0) {
+        if (aux == null && trigger.pattern().withGovernor() && graph.head(t) >= 0) {
             aux = modality.qualifier(graph, graph.head(t)); // "Putin will not be present during the talks with ..."
         }
-        boolean future = aux == Aux.FUTURE || Modality.futureByGovernor(graph, t);
+        boolean future = aux == Aux.FUTURE || modality.futureByGovernor(graph, t);
         EventType type = rule.type();
         String mode = rule.mode();
-        int refused = trigger.name().endsWith("+with") && graph.head(t) >= 0 ? graph.head(t) : t;
-        if (REFUSABLE.contains(type) && Modality.refusal(graph, refused)) {
+        int refused = trigger.pattern().withGovernor() && graph.head(t) >= 0 ? graph.head(t) : t;
+        if (REFUSABLE.contains(type) && modality.refusal(graph, refused)) {
             // "Hamas will not disarm", "M23 would not withdraw", "Putin will not be present at the
             // talks": saying one will not do it is refusing it
             type = EventType.REJECT;
@@ -304,7 +305,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             aux = null;
             future = false;
         }
-        if (type == EventType.COERCE && graph.children(t, "obj").stream().anyMatch(object -> Triggers.PLACES.contains(graph.entity(object)))) {
+        if (type == EventType.COERCE && graph.children(t, "obj").stream().anyMatch(object -> places.contains(graph.entity(object)))) {
             type = EventType.ASSAULT; // "seizing Goma and Bukavu": taking ground by force
             if (!issues.contains("territory")) {
                 issues.add("territory");
@@ -319,13 +320,13 @@ public final class RuleBasedEventCoder implements EventCoder {
             aux = Aux.HYPOTHETICAL; // "the conditions the Kremlin will demand": a prediction, not an act
         }
         if (type == EventType.CONCEDE && (!graph.children(t, "ccomp").isEmpty()
-                || issues.stream().noneMatch(CONCESSION_ISSUES::contains))) {
+                || issues.stream().noneMatch(concessionIssues::contains))) {
             return null; // "announced that ..." reports; a concession concedes a truce, ground, prisoners
         }
         if (type != rule.type() && DIRECTED.contains(type) && recipients.isEmpty()) {
             aimAtOtherSide(actors, actorCodes, recipients); // "Hamas will not disarm" refuses, "M23 seized Goma" attacks
         }
-        if (type == EventType.AID && issues.stream().noneMatch(AID_ISSUES::contains)) {
+        if (type == EventType.AID && issues.stream().noneMatch(aidIssues::contains)) {
             return null; // "provided the names of the hostages" gives no aid
         }
         if (type == EventType.CONCEDE && Participants.isThirdParty(actorCodes, recipients.keySet(), actors.mainParties())
@@ -338,7 +339,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         }
         if (type == EventType.SUPPORT && actorCodes.stream().anyMatch(actors.mainParties()::contains)) {
             for (int object : graph.children(t, "obj")) {
-                if (PROPOSALS.contains(graph.lemma(object)) || PROPOSALS.contains(graph.lower(object))) {
+                if (proposals.contains(graph.lemma(object)) || proposals.contains(graph.lower(object))) {
                     type = EventType.AGREE; // a party backing a proposal made to it accepts it
                 }
             }
@@ -356,7 +357,7 @@ public final class RuleBasedEventCoder implements EventCoder {
             recipients.put(location.code(), new ActorRef(location.text(), null, location.code(), null));
             mode = "visit";
         }
-        for (String issue : trigger.rule().issues()) {
+        for (String issue : trigger.act().issues()) {
             if (!issues.contains(issue) && (type == rule.type() || type == EventType.CONSULT)) {
                 issues.add(issue);
             }
@@ -376,7 +377,7 @@ public final class RuleBasedEventCoder implements EventCoder {
                 date, dateMention != null ? dateMention.text() : null, aux == Aux.FUTURE ? null : aux, location,
                 new Evidence(sentenceText, sentence.begin(), sentence.end()), null, confidence,
                 new Provenance(trigger.name(), graph.word(t), dictionary.version(),
-                        lexicon.version() + "/" + RULES_VERSION));
+                        lexicon.version()));
     }
 
     /** An act aimed at no one named is aimed at the other side of the article's conflict. */
