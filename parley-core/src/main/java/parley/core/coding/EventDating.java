@@ -8,18 +8,111 @@ import parley.core.time.DateMention;
 import parley.core.time.DateResolver;
 import parley.core.time.Tense;
 import parley.model.Article;
+import parley.model.Aux;
+import parley.model.Event;
 import parley.model.nlp.AnnotatedText;
 import parley.model.nlp.Dependency;
 import parley.model.nlp.Sentence;
 
 /**
- * When an act happened (CODEBOOK.md section 6), given the date expressions that
- * {@link DateResolver} found in its sentence: which expression governs the act, the date already
- * in focus, the article's own news day, and the tense of the report.
+ * The dating stage: when an act happened (CODEBOOK.md section 6), given the date expressions that
+ * {@link DateResolver} finds in its sentence: which expression governs the act, the date already
+ * in focus, the article's own news day, and the tense of the report. One instance per article: it
+ * keeps the date in focus from sentence to sentence.
  */
 final class EventDating {
+    private final DateResolver dates;
+    private final Article article;
+    private final LocalDate published;
+    /** With a publication date: the day in focus for acts told without a date of their own. */
+    private LocalDate focus;
+    /**
+     * Without one: the year the text fixes (from the offices of the people it names), then each
+     * date it names at its own precision ("In April 2023, ..." then "In September of that same
+     * year"); and the last date an act was told with, which is what undated acts take.
+     */
+    private String focusValue;
+    private String namedFocus;
 
-    private EventDating() {
+    EventDating(DateResolver dates, Article article, AnnotatedText text, ArticleActors actors) {
+        this.dates = dates;
+        this.article = article;
+        this.published = article.published();
+        String masked = article.bodyText();
+        this.focus = mainDate(dates, article, text, masked);
+        Integer year = published == null ? ArticleYear.of(masked, actors.matches(), LocalDate.now()) : null;
+        this.focusValue = year == null ? null : year.toString();
+    }
+
+    /** The date expressions of one sentence and the focus its acts default to. */
+    SentenceDates sentence(SentenceGraph graph, String sentenceText) {
+        List<DateMention> mentions = published == null
+                ? dates.findWithFocusValue(sentenceText, null, focusValue, tenseOf(graph))
+                : dates.find(sentenceText, published, focus, tenseOf(graph));
+        return new SentenceDates(graph, mentions, published == null ? namedFocus : focus == null ? null : focus.toString());
+    }
+
+    /**
+     * The dates of one sentence. The focus moves at the end of the sentence ({@link #end()}): to
+     * the last past day an act of it was dated by, or (without a publication date) the last date
+     * it names.
+     */
+    final class SentenceDates {
+        private final SentenceGraph graph;
+        private final List<DateMention> mentions;
+        private final String defaultFocus;
+        private LocalDate newFocus = focus;
+        private String newNamedFocus = namedFocus;
+
+        private SentenceDates(SentenceGraph graph, List<DateMention> mentions, String defaultFocus) {
+            this.graph = graph;
+            this.mentions = mentions;
+            this.defaultFocus = defaultFocus;
+            for (DateMention mention : mentions) {
+                if (published == null && datesAnAct(mention)) {
+                    newNamedFocus = mention.value(); // "during the lead-up to the talks in 2015"
+                }
+            }
+        }
+
+        /** First step of the chain: the date expression of the act's clause, and the day its actors are coded on. */
+        Candidate date(Candidate candidate) {
+            candidate.dateMention = dateFor(graph, mentions, candidate.trigger.clauseHead(), graph.sentence().begin());
+            LocalDate eventDay = candidate.dateMention != null ? dayOf(candidate.dateMention.value()) : null;
+            candidate.codingDay = eventDay != null ? eventDay : published;
+            return candidate;
+        }
+
+        /** Last step: the date (its own, else the present of the report, else the focus) and whether it is history. */
+        Candidate finish(Candidate candidate) {
+            candidate.date = candidate.dateMention != null ? candidate.dateMention.value()
+                    : defaultDate(graph, candidate.t(), defaultFocus, published);
+            if (candidate.aux == null && candidate.date != null && published != null && candidate.date.length() >= 4
+                    && Integer.parseInt(candidate.date.substring(0, 4)) < published.getYear() - 1) {
+                candidate.aux = Aux.HISTORICAL;
+            }
+            return candidate;
+        }
+
+        /** An act of this sentence was coded: its date may become the focus. */
+        void told(Event event) {
+            LocalDate day = dayOf(event.date());
+            if (day != null && event.dateText() != null && (published == null || !day.isAfter(published))) {
+                newFocus = day; // a day still to come ("will take effect on May 8") dates no report after it
+            }
+            if (event.date() != null && event.dateText() != null) {
+                newNamedFocus = event.date();
+            }
+        }
+
+        /** The sentence is done: the date in focus carries on until the text names another. */
+        void end() {
+            focus = newFocus;
+            namedFocus = newNamedFocus;
+            if (namedFocus != null) {
+                focusValue = namedFocus;
+            }
+        }
     }
 
     /**

@@ -6,9 +6,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Finds the issues of an event in the words of its clause (lexicon.yaml, {@code issues}). */
+/** The issues stage: finds the issues of an act in the words of its clause (lexicon.yaml, {@code issues}). */
 final class IssueTagger {
-    private IssueTagger() {
+    private final CodingLexicon lexicon;
+
+    IssueTagger(CodingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The issues an act's own words name: an event noun's whole clause, a misparsed gerund's phrase
+     * ("by striking Iranian nuclear facilities"), or else the trigger's {@link #scope}.
+     */
+    Candidate tag(Candidate c) {
+        SentenceGraph graph = c.graph;
+        int t = c.t();
+        int clause = c.trigger.clauseHead();
+        BitSet words = c.shape(TriggerPattern.Shape.EVENT_NOUN) ? graph.subtree(clause)
+                : Triggers.gerundAfterPreposition(graph, t) ? graph.subtree(graph.head(t)) : scope(graph, t, clause);
+        c.issues = new ArrayList<>(tag(lexicon, graph, words));
+        return c;
     }
 
     /** Relations whose subtree is another event or a circumstance, not what the act is about. */
@@ -61,8 +78,8 @@ final class IssueTagger {
         }
     }
 
-    static List<String> tag(CodingLexicon lexicon, SentenceGraph graph, BitSet clause, String sentenceText,
-                            int sentenceBegin) {
+    /** The issues named by the given tokens' words or lemmas. */
+    static List<String> tag(CodingLexicon lexicon, SentenceGraph graph, BitSet clause) {
         StringBuilder words = new StringBuilder(" ");
         StringBuilder lemmas = new StringBuilder(" ");
         for (int i = clause.nextSetBit(0); i >= 0; i = clause.nextSetBit(i + 1)) {

@@ -5,8 +5,8 @@ import parley.model.Aux;
 import parley.model.nlp.Dependency;
 
 /**
- * How an act is told: negated, hypothetical, conditional, still to come, or refused ("will not
- * disarm"). CODEBOOK.md section 7: only acts told as happening are events.
+ * The modality stage: how an act is told: negated, hypothetical, conditional, still to come, or
+ * refused ("will not disarm"). CODEBOOK.md section 7: only acts told as happening are events.
  */
 final class Modality {
     private final CodingLexicon lexicon;
@@ -23,6 +23,27 @@ final class Modality {
         this.conditionalMarks = lexicon.words("conditional_marks");
         this.futureGovernors = lexicon.words("future_governors");
         this.refusingModals = lexicon.words("refusing_modals");
+    }
+
+    /**
+     * The act's qualifier from its trigger, else its clause ("if peace talks start", "talks would
+     * take place"), else the governing verb of a noun it joins ("Putin will not be present during
+     * the talks with ..."); and whether it is still to come.
+     */
+    Candidate qualify(Candidate c) {
+        SentenceGraph graph = c.graph;
+        int t = c.t();
+        int clause = c.trigger.clauseHead();
+        Aux aux = qualifier(graph, t);
+        if (aux == null && clause != t) {
+            aux = qualifier(graph, clause);
+        }
+        if (aux == null && c.trigger.pattern().withGovernor() && graph.head(t) >= 0) {
+            aux = qualifier(graph, graph.head(t));
+        }
+        c.aux = aux;
+        c.future = aux == Aux.FUTURE || futureByGovernor(graph, t);
+        return c;
     }
 
     /** Negation, modality and conditionals on the trigger or the verbs it depends on. */

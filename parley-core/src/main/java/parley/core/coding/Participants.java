@@ -7,22 +7,195 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import parley.model.ActorRef;
 import parley.model.Event;
+import parley.model.EventType;
+import parley.model.Location;
 import parley.model.nlp.Dependency;
 
 /**
- * Who acts and toward whom (CODEBOOK.md section 5): subjects through control, coordination,
- * participles and passives; the participants of event nouns; recipients the clause implies.
+ * The participants stage: who acts and toward whom (CODEBOOK.md section 5): subjects through
+ * control, coordination, participles and passives; the participants of event nouns; recipients
+ * among the objects and obliques, or those the clause implies; the place of the act.
  */
 final class Participants {
+    /** Types aimed at someone: without a named recipient, at the other side of the article's conflict. */
+    static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
+            EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT);
+
     private final CodingLexicon lexicon;
     /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
     private final Set<String> stativePassives;
+    private final Set<String> judgements;
+    private final Set<String> people;
 
     Participants(CodingLexicon lexicon) {
         this.lexicon = lexicon;
         this.stativePassives = lexicon.words("stative_passives");
+        this.judgements = lexicon.words("judgements");
+        this.people = lexicon.words("people");
+    }
+
+    /**
+     * Finds the actors, recipients and place of the act; drops it when no actor is found. Fallbacks
+     * that supply a participant the clause does not name are recorded as rules.
+     */
+    Candidate find(Candidate c) {
+        SentenceGraph graph = c.graph;
+        ArticleActors actors = c.actors;
+        int t = c.t();
+        LocalDate day = c.codingDay;
+        boolean eventNoun = c.shape(TriggerPattern.Shape.EVENT_NOUN);
+        // "Moscow considers it unacceptable": Moscow rejects; "it" is what is rejected.
+        int judge = judge(graph, t);
+        List<ActorRef> actor = c.shape(TriggerPattern.Shape.NOMINAL) ? attackers(actors, graph, t, day)
+                : eventNoun ? participants(actors, graph, t, c.trigger.clauseHead(), day)
+                : judge >= 0 ? subjects(actors, graph, judge, day, 0)
+                : subjects(actors, graph, t, day, 0);
+        if (c.trigger.pattern().withGovernor() && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
+            Map<String, ActorRef> joined = new LinkedHashMap<>();
+            subjects(actors, graph, graph.head(t), day, 0).forEach(a -> joined.putIfAbsent(a.code(), a));
+            actor.forEach(a -> joined.putIfAbsent(a.code(), a));
+            actor = List.copyOf(joined.values());
+        }
+        if (actor.isEmpty() && c.shape(TriggerPattern.Shape.LIGHT)) {
+            // "Negotiators reached a deal between Israel and Hamas"
+            for (int object : graph.children(t, "obj")) {
+                List<ActorRef> sides = between(actors, graph, t, day);
+                if (sides.isEmpty()) {
+                    sides = participants(actors, graph, object, -1, day);
+                }
+                actor = sides.size() >= 2 ? sides : List.of(); // not "support for the unity of Sudan"
+            }
+            if (!actor.isEmpty()) {
+                c.fired("actor:sides-of-the-object");
+            }
+        }
+        EventType type = c.act().type();
+        if (actor.isEmpty() && eventNoun && (type == EventType.AGREE || type == EventType.CONSULT
+                || type == EventType.RETREAT)) {
+            // "an agreement was reached", "talks took place", "the truce came into force": between
+            // the article's two sides.
+            List<ActorRef> parties = new ArrayList<>();
+            for (String party : actors.mainParties()) {
+                parties.add(new ActorRef(null, null, party, null));
+            }
+            actor = parties.size() == 2 ? parties : List.of();
+            if (!actor.isEmpty()) {
+                c.fired("actor:the-article's-two-sides");
+            }
+        }
+        if (actor.isEmpty()) {
+            return null;
+        }
+        c.actor = actor;
+        recipients(c, judge);
+        return c;
+    }
+
+    /** The verb that judges the trigger adjective ("considers it unacceptable"), or -1. */
+    private int judge(SentenceGraph graph, int t) {
+        return graph.pos(t).startsWith("JJ") && graph.relation(t).equals("xcomp") && graph.head(t) >= 0
+                && judgements.contains(graph.lemma(graph.head(t))) ? graph.head(t) : -1;
+    }
+
+    private void recipients(Candidate c, int judge) {
+        SentenceGraph graph = c.graph;
+        ArticleActors actors = c.actors;
+        int t = c.t();
+        LocalDate day = c.codingDay;
+        Set<String> actorCodes = c.actorCodes();
+        Map<String, ActorRef> recipients = c.recipients;
+        BitSet subjectTokens = new BitSet();
+        for (int subject : subjectHeads(graph, t)) {
+            subjectTokens.or(graph.subtree(subject));
+        }
+        subjectTokens.andNot(graph.subtree(t)); // "leaders who visited Kyiv": the visit's own words are not its subject
+        for (Dependency child : graph.children(t)) {
+            String relation = child.relation();
+            if (relation.startsWith("nsubj") || relation.equals("punct") || relation.startsWith("conj")
+                    || relation.equals("parataxis")) {
+                continue;
+            }
+            if (relation.equals("advmod") && graph.pos(child.dependent()).startsWith("VB")) {
+                continue; // "Backed by the Rwandan army, M23 rebels launched ...": a circumstance
+            }
+            if (relation.contains("according") || (relation.startsWith("advcl") && !relation.equals("advcl:if")
+                    && !relation.equals("advcl:unless"))) {
+                // the source of the report, or another act beside this one ("while Netanyahu confirmed
+                // the ceasefire, Araqchi denied ..."), is no party to it; a condition names its target
+                continue;
+            }
+            boolean place = relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in");
+            BitSet region = graph.subtree(child.dependent());
+            for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
+                if (subjectTokens.get(i) || !isNounHead(graph, i, region)) {
+                    continue;
+                }
+                List<ActorRef> refs = actors.resolve(graph, i, day);
+                if (refs.isEmpty() && !place) {
+                    refs = actors.owner(graph, i, day);
+                }
+                for (ActorRef ref : refs) {
+                    if (place && c.location == null) {
+                        c.location = new Location(ref.text(), ref.code());
+                    } else if (!place && !actorCodes.contains(ref.code())) {
+                        recipients.putIfAbsent(ref.code(), ref);
+                    }
+                }
+            }
+        }
+        if (judge >= 0) {
+            for (int judged : graph.children(t, "nsubj")) {
+                actors.resolve(graph, judged, day).stream().filter(ref -> !actorCodes.contains(ref.code()))
+                        .forEach(ref -> recipients.putIfAbsent(ref.code(), ref));
+            }
+        }
+        if (Triggers.gerundAfterPreposition(graph, t)) {
+            BitSet region = graph.subtree(graph.head(t));
+            region.andNot(graph.subtree(t));
+            for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
+                if (isNounHead(graph, i, region) && !graph.relation(i).startsWith("nmod:in")) {
+                    Stream.concat(actors.resolve(graph, i, day).stream(), actors.owner(graph, i, day).stream())
+                            .filter(ref -> !actorCodes.contains(ref.code()))
+                            .forEach(ref -> recipients.putIfAbsent(ref.code(), ref));
+                }
+            }
+        }
+        boolean eventNoun = c.shape(TriggerPattern.Shape.EVENT_NOUN);
+        if (eventNoun) {
+            recipients.clear();
+        } else if (recipients.isEmpty()) {
+            recipients.putAll(implicitRecipients(actors, graph, t, day, actorCodes, c.previous));
+            if (!recipients.isEmpty()) {
+                c.fired("recipient:implied-by-the-clause");
+            }
+        }
+        boolean ownPeople = c.act().type() == EventType.REQUEST
+                && graph.children(t, "obj").stream().anyMatch(object -> people.contains(graph.lemma(object)));
+        if (recipients.isEmpty() && ownPeople) {
+            c.actor.forEach(a -> recipients.putIfAbsent(a.code(), a)); // "Aoun urged southerners to ...": his own people
+            c.fired("recipient:own-people");
+        }
+        if (recipients.isEmpty() && !eventNoun && DIRECTED.contains(c.act().type())) {
+            aimAtOtherSide(c);
+        }
+    }
+
+    /** An act aimed at no one named is aimed at the other side of the article's conflict. */
+    static void aimAtOtherSide(Candidate c) {
+        Set<String> actorCodes = c.actorCodes();
+        boolean aimed = false;
+        for (String party : c.actors.mainParties()) {
+            if (!actorCodes.contains(party)) {
+                c.recipients.put(party, new ActorRef(null, null, party, null));
+                aimed = true;
+            }
+        }
+        if (aimed) {
+            c.fired("recipient:the-other-side");
+        }
     }
 
     /**

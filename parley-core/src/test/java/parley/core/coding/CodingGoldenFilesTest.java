@@ -73,7 +73,7 @@ class CodingGoldenFilesTest {
                     .append(codes(event.actor())).append(" -> ").append(codes(event.recipient())).append(' ')
                     .append(event.issues()).append(' ').append(event.date()).append(' ')
                     .append(event.aux() == null ? "-" : event.aux().id()).append(" | ")
-                    .append(event.provenance().rule()).append(" | ").append(event.evidence().sentence()).append('\n');
+                    .append(String.join(" > ", event.provenance().rules())).append(" | ").append(event.evidence().sentence()).append('\n');
         }
         for (Quote quote : quotes) {
             out.append("QUOTE ").append(quote.speaker()).append(" (").append(quote.speakerCode()).append(") ")

@@ -1,0 +1,103 @@
+package parley.core.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import parley.core.time.DateMention;
+import parley.model.ActorRef;
+import parley.model.Article;
+import parley.model.Aux;
+import parley.model.Event;
+import parley.model.EventType;
+import parley.model.Evidence;
+import parley.model.Location;
+import parley.model.Provenance;
+
+/**
+ * One act on its way through the coder's stages ({@link RuleBasedEventCoder}): the trigger that
+ * started it, what each stage has found so far, and the name of every rule that fired. Created by
+ * the candidates stage, filled in by the others in turn, turned into an {@link Event} at the end.
+ * Not shared between threads.
+ */
+final class Candidate {
+    final Article article;
+    final ArticleActors actors;
+    final SentenceGraph graph;
+    final String sentenceText;
+    final EventDating.SentenceDates dates;
+    final Triggers.Trigger trigger;
+    /** The act told just before this one in the article: what "this proposal" points back to. */
+    final Event previous;
+    private final List<String> rules = new ArrayList<>();
+
+    EventType type;
+    String mode;
+    /** The date expression that dates the act, or null. */
+    DateMention dateMention;
+    /** The day offices are resolved on: the act's own day, else the publication date. */
+    LocalDate codingDay;
+    List<ActorRef> actor = List.of();
+    final Map<String, ActorRef> recipients = new LinkedHashMap<>();
+    Location location;
+    List<String> issues = new ArrayList<>();
+    Aux aux;
+    boolean future;
+    String date;
+
+    Candidate(Article article, ArticleActors actors, SentenceGraph graph, String sentenceText,
+              EventDating.SentenceDates dates, Triggers.Trigger trigger, Event previous) {
+        this.article = article;
+        this.actors = actors;
+        this.graph = graph;
+        this.sentenceText = sentenceText;
+        this.dates = dates;
+        this.trigger = trigger;
+        this.previous = previous;
+        this.type = trigger.act().type();
+        this.mode = trigger.act().mode();
+        rules.add(trigger.name());
+    }
+
+    /** The trigger token. */
+    int t() {
+        return trigger.index();
+    }
+
+    /** The act the trigger signals, as triggers.yaml wrote it. */
+    Act act() {
+        return trigger.act();
+    }
+
+    boolean shape(TriggerPattern.Shape shape) {
+        return trigger.shape() == shape;
+    }
+
+    /** Records that a rule changed or confirmed this act. */
+    void fired(String rule) {
+        rules.add(rule);
+    }
+
+    /** The trigger's rule and every rule that fired after it, in order. */
+    List<String> rules() {
+        return List.copyOf(rules);
+    }
+
+    Set<String> actorCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        actor.forEach(a -> codes.add(a.code()));
+        return codes;
+    }
+
+    Event toEvent(String dictionaryVersion, String codebookVersion) {
+        int begin = graph.sentence().begin();
+        double confidence = shape(TriggerPattern.Shape.EVENT_NOUN) ? 0.5 : 0.7;
+        return new Event(null, article.id(), type, mode, issues, actor, List.copyOf(recipients.values()), date,
+                dateMention != null ? dateMention.text() : null, aux == Aux.FUTURE ? null : aux, location,
+                new Evidence(sentenceText, begin, graph.sentence().end()), null, confidence,
+                new Provenance(trigger.name(), graph.word(t()), rules(), dictionaryVersion, codebookVersion, null));
+    }
+}
