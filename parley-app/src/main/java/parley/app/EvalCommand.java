@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import parley.core.eval.EvalReport;
 import parley.core.eval.GoldDocument;
 import parley.core.eval.GoldReader;
+import parley.learn.CrossValidation;
+import parley.learn.FilterTrainer;
 import parley.core.eval.Scorer;
 import parley.core.eval.SystemOutput;
 import parley.core.eval.SystemOutputReader;
@@ -46,6 +48,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of tables.")
     boolean json;
 
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate: code each of K folds of the gold "
+            + "articles with the learned filter fitted on the other K-1 folds only.")
+    int folds;
+
+    @Option(names = "--no-filter", description = "Score the rules alone, without the learned filter.")
+    boolean noFilter;
+
     @Mixin
     CodingOptions coding;
 
@@ -64,6 +73,22 @@ final class EvalCommand implements Callable<Integer> {
             quotes.putAll(output.quotes());
         } else if (inputs.isEmpty()) {
             throw new IllegalArgumentException("give INPUT articles to code, or --events FILE");
+        } else if (folds != 0 || noFilter) {
+            if (folds != 0 && noFilter) {
+                throw new IllegalArgumentException("--folds cross-validates the filter; it cannot be used with --no-filter");
+            }
+            ReadResult read = ReadResult.read(inputs);
+            Reports.printSkipped(System.err, read.skipped());
+            CandidateCoding.Result coded = CandidateCoding.code(read, Parley.actors(coding.actorFiles, null),
+                    Parley.annotator(coding.cacheDirectory()), coding.threads);
+            Reports.printSkipped(System.err, coded.skipped().subList(read.skipped().size(), coded.skipped().size()));
+            quotes.putAll(coded.quotes());
+            if (noFilter) {
+                coded.candidates().forEach((doc, candidates) -> events.put(doc, candidates.finish(null)));
+            } else {
+                events.putAll(new CrossValidation(new FilterTrainer(TrainCommand.COST), folds, TrainCommand.THRESHOLD)
+                        .run(coded.candidates(), goldDocs));
+            }
         } else {
             var coder = Parley.coder(Parley.actors(coding.actorFiles, null), Parley.annotator(coding.cacheDirectory()),
                     new StageTimes());

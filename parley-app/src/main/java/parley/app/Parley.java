@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import parley.core.actors.ActorDictionary;
 import parley.core.coding.CodingLexicon;
+import parley.core.coding.EventFilter;
+import parley.core.coding.LinearEventFilter;
 import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
 import parley.core.ingest.ArticleReader;
@@ -115,10 +117,15 @@ public final class Parley {
         return models;
     }
 
-    /** The full coding pipeline. */
+    /** The full coding pipeline, with the event filter Parley ships. */
     public static ArticleCoder coder(ActorDictionary actors, Annotator annotator, StageTimes times) {
         CodingLexicon lexicon = CodingLexicon.loadDefault();
-        return new ArticleCoder(annotator, new RuleBasedEventCoder(actors, lexicon, new DateResolver()),
+        return new ArticleCoder(annotator, eventCoder(actors, LinearEventFilter.loadDefault()),
                 new QuoteExtractor(actors, lexicon), times);
+    }
+
+    /** The event coder: the rules, and the learned filter when one is given (null: the rules alone). */
+    static RuleBasedEventCoder eventCoder(ActorDictionary actors, EventFilter filter) {
+        return new RuleBasedEventCoder(actors, CodingLexicon.loadDefault(), new DateResolver(), filter);
     }
 }

@@ -38,6 +38,12 @@ public record Event(String id, String doc, EventType type, String mode, List<Str
                 evidence, quote, confidence, provenance);
     }
 
+    /** This event with another provenance. */
+    public Event withProvenance(Provenance newProvenance) {
+        return new Event(id, doc, type, mode, issues, actor, recipient, date, dateText, aux, location,
+                evidence, quote, confidence, newProvenance);
+    }
+
     /** Whether scoring counts this event (hypothetical and negated ones are dropped). */
     public boolean asserted() {
         return aux == null || aux.asserted();

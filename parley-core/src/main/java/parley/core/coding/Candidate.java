@@ -33,6 +33,8 @@ final class Candidate {
     /** The act told just before this one in the article: what "this proposal" points back to. */
     final Event previous;
     private final List<String> rules = new ArrayList<>();
+    /** The rule or stage that dropped the act, or null while it is still an act. */
+    private String dropped;
 
     EventType type;
     String mode;
@@ -79,6 +81,17 @@ final class Candidate {
     /** Records that a rule changed or confirmed this act. */
     void fired(String rule) {
         rules.add(rule);
+    }
+
+    /** Drops the act: {@code reason} names the rule or stage. Later stages do not see it. */
+    Candidate drop(String reason) {
+        dropped = reason;
+        return this;
+    }
+
+    /** What dropped the act, or null. */
+    String dropped() {
+        return dropped;
     }
 
     /** The trigger's rule and every rule that fired after it, in order. */

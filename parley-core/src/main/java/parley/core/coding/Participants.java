@@ -38,7 +38,7 @@ final class Participants {
     }
 
     /**
-     * Finds the actors, recipients and place of the act; drops it when no actor is found. Fallbacks
+     * Finds the actors, recipients and place of the act; drops it ("no-actor") when it finds none. Fallbacks
      * that supply a participant the clause does not name are recorded as rules.
      */
     Candidate find(Candidate c) {
@@ -87,7 +87,7 @@ final class Participants {
             }
         }
         if (actor.isEmpty()) {
-            return null;
+            return c.drop("no-actor");
         }
         c.actor = actor;
         recipients(c, judge);

@@ -61,12 +61,12 @@ final class Retyping {
                 new Rule("a-visit-is-to-its-host", this::visitToHost));
     }
 
-    /** Runs the rules in order; null when one drops the act. */
+    /** Runs the rules in order; the first that rejects the act drops it under its name. */
     Candidate apply(Candidate c) {
         for (Rule rule : rules) {
             Outcome outcome = rule.apply().apply(c);
             if (outcome == Outcome.DROPPED) {
-                return null;
+                return c.drop(rule.name());
             }
             if (outcome == Outcome.FIRED) {
                 c.fired(rule.name());

@@ -23,8 +23,8 @@ import parley.model.nlp.Sentence;
  *   <li><b>retyping</b> ({@link Retyping}): the codebook's tie-breakers, as named rules;</li>
  *   <li><b>date</b> ({@link EventDating}): its own date, the report's, or the one in focus;</li>
  * </ol>
- * then, over the article, <b>merge</b> ({@link Dedup}) and issues from context
- * ({@link IssueContext}). Each stage is entered once per act; every rule that fired is in the
+ * then the learned <b>filter</b> ({@link EventFilter}, when one is given) judges each act, and
+ * over the article come <b>merge</b> ({@link Dedup}) and issues from context ({@link IssueContext}). Each stage is entered once per act; every rule that fired is in the
  * event's provenance.
  *
  * <pre>{@code
@@ -42,8 +42,18 @@ public final class RuleBasedEventCoder implements EventCoder {
     private final IssueTagger issues;
     private final Modality modality;
     private final Retyping retyping;
+    private final EventFilter filter;
 
+    /** The rules alone, without a learned filter. */
     public RuleBasedEventCoder(ActorDictionary dictionary, CodingLexicon lexicon, DateResolver dates) {
+        this(dictionary, lexicon, dates, null);
+    }
+
+    /**
+     * @param filter the learned filter that judges each act the rules find, or null for none
+     */
+    public RuleBasedEventCoder(ActorDictionary dictionary, CodingLexicon lexicon, DateResolver dates,
+                               EventFilter filter) {
         this.dictionary = dictionary;
         this.lexicon = lexicon;
         this.dates = dates;
@@ -52,15 +62,56 @@ public final class RuleBasedEventCoder implements EventCoder {
         this.issues = new IssueTagger(lexicon);
         this.modality = new Modality(lexicon);
         this.retyping = new Retyping(lexicon, modality);
+        this.filter = filter;
     }
 
     @Override
     public List<Event> code(Article article, AnnotatedText text) {
+        return candidates(article, text).finish(filter);
+    }
+
+    /** The learned filter in use, or null. */
+    public EventFilter filter() {
+        return filter;
+    }
+
+    /** The acts the rules find, before the learned filter and merging, with their features. */
+    public ArticleCandidates candidates(Article article, AnnotatedText text) {
+        return candidates(article, text, trace -> { });
+    }
+
+    /**
+     * What happened to every token a trigger pattern matched: the act it became, or the rule or
+     * stage that dropped it; with the filter's probability for acts. For users asking why a sentence
+     * was or was not coded ({@code parley explain}).
+     */
+    public List<Trace> explain(Article article, AnnotatedText text) {
+        List<Trace> traces = new ArrayList<>();
+        candidates(article, text, traces::add);
+        return traces;
+    }
+
+    /**
+     * One trigger's fate.
+     *
+     * @param sentence    the sentence's index in the parse
+     * @param word        the trigger word
+     * @param rules       the trigger rule and every rule that fired after it
+     * @param dropped     what dropped it, or null when it became {@code event}
+     * @param event       the act before merging, or null
+     * @param probability the learned filter's probability for it, or NaN (no filter, or not judged)
+     */
+    public record Trace(int sentence, String word, List<String> rules, String dropped, Event event, double probability) {
+    }
+
+    private ArticleCandidates candidates(Article article, AnnotatedText text, java.util.function.Consumer<Trace> traces) {
         ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, article.bodyText());
         EventDating dating = new EventDating(dates, article, text, actors);
         IssueContext context = new IssueContext(lexicon);
         List<Event> events = new ArrayList<>();
+        List<List<String>> features = new ArrayList<>();
         Event previous = null;
+        int position = 0;
         for (Sentence sentence : text.sentences()) {
             if (sentence.tokens().isEmpty() || article.isFurniture(sentence.begin(), sentence.end())) {
                 continue;
@@ -70,33 +121,47 @@ public final class RuleBasedEventCoder implements EventCoder {
             EventDating.SentenceDates when = dating.sentence(graph, sentenceText);
             for (int i = 0; i < graph.size(); i++) {
                 Triggers.Trigger trigger = triggers.trigger(graph, i);
-                if (trigger == null || triggers.complementOfTrigger(graph, i)) {
+                if (trigger == null) {
                     continue;
                 }
-                Candidate candidate = new Candidate(article, actors, graph, sentenceText, when, trigger, previous);
-                candidate = stages(candidate, when);
-                if (candidate == null) {
+                if (triggers.complementOfTrigger(graph, i)) {
+                    traces.accept(new Trace(sentence.index(), graph.word(i), List.of(trigger.name()),
+                            "what-another-trigger-is-about", null, Double.NaN));
+                    continue;
+                }
+                Candidate candidate = stages(new Candidate(article, actors, graph, sentenceText, when, trigger, previous),
+                        when);
+                if (candidate.dropped() != null) {
+                    traces.accept(new Trace(sentence.index(), graph.word(i), candidate.rules(), candidate.dropped(), null,
+                            Double.NaN));
                     continue;
                 }
                 Event event = candidate.toEvent(dictionary.version(), lexicon.version());
+                List<String> eventFeatures = CandidateFeatures.of(candidate, position);
                 events.add(event);
+                features.add(eventFeatures);
+                traces.accept(new Trace(sentence.index(), graph.word(i), candidate.rules(), null, event,
+                        filter == null || !event.asserted() ? Double.NaN : filter.probability(eventFeatures)));
                 context.told(candidate, event);
                 when.told(event);
                 previous = event; // what "this proposal", "the accord" point back to
             }
             when.end();
+            position++;
         }
-        return context.fill(Dedup.merge(article.id(), events));
+        return new ArticleCandidates(article.id(), events, features, context);
     }
 
-    /** The stages after candidates, in order; null when one drops the act. */
+    /** The stages after candidates, in order, until one drops the act. */
     private Candidate stages(Candidate c, EventDating.SentenceDates when) {
-        c = when.date(c);
-        c = participants.find(c);
-        if (c == null) {
-            return null;
+        List<java.util.function.UnaryOperator<Candidate>> stages = List.of(when::date, participants::find, issues::tag,
+                modality::qualify, retyping::apply, when::finish);
+        for (var stage : stages) {
+            c = stage.apply(c);
+            if (c.dropped() != null) {
+                break;
+            }
         }
-        c = retyping.apply(modality.qualify(issues.tag(c)));
-        return c == null ? null : when.finish(c);
+        return c;
     }
 }
