@@ -55,6 +55,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-filter", description = "Score the rules alone, without the learned filter.")
     boolean noFilter;
 
+    @Option(names = "--cost", paramLabel = "C", description = "With --folds: LIBLINEAR's C (default: ${DEFAULT-VALUE}).")
+    double cost = TrainCommand.COST;
+
+    @Option(names = "--threshold", paramLabel = "P", description = "With --folds: the filter's threshold (default: ${DEFAULT-VALUE}).")
+    double threshold = TrainCommand.THRESHOLD;
+
     @Mixin
     CodingOptions coding;
 
@@ -86,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
             if (noFilter) {
                 coded.candidates().forEach((doc, candidates) -> events.put(doc, candidates.finish(null)));
             } else {
-                events.putAll(new CrossValidation(new FilterTrainer(TrainCommand.COST), folds, TrainCommand.THRESHOLD)
+                events.putAll(new CrossValidation(new FilterTrainer(cost), folds, threshold)
                         .run(coded.candidates(), goldDocs));
             }
         } else {

@@ -55,19 +55,30 @@ public final class PlainTextAnalyzer {
             "^(by|written by|words by|reporting by|author:)\\s+\\S.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.-]*(\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
+    private static final String AGENCY =
+            "\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Anadolu|IANS|PTI|ANI|TASS|RIA Novosti|Ukrinform|[A-Z]{2,6})\\)";
     /**
      * A dateline opening a body paragraph: a place in capitals ("DOHA", "NEW YORK", "KYIV,
      * Ukraine"), or any place followed by an agency in brackets ("Kyiv (Reuters)"), an optional
-     * date, then a dash. The parser reads "DOHA, June 25 — Iran's minister denied ..." as a
-     * sentence about Doha; blanked, the sentence parses as written.
+     * date, then a dash; a place and a colon ("Kiev:", "The Hague:"); a place, date and agency
+     * without a dash; or an agency alone ("(Bloomberg) --"). The parser reads "DOHA, June 25 —
+     * Iran's minister denied ..." as a sentence about Doha; blanked, the sentence parses as written.
      */
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{Lu}'’./-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’./-]+){0,3}"
+            "^(?:(?:\\p{Lu}[\\p{Lu}'’./-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’./-]+){0,3}"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}?[\\p{L}.]+){0,2}(?:\\s+\\d{1,2})?)?"
                     + "(?:\\s*\\([\\p{L} .]{2,30}\\))?"
                     + "|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\d{1,2})?)?"
-                    + "\\s*\\((?:AP|AFP|Reuters|UPI|dpa|Xinhua|Anadolu|IANS|PTI|ANI|TASS|RIA Novosti|Ukrinform|[A-Z]{2,6})\\))"
-                    + "\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[\"“‘'])");
+                    + "\\s*" + AGENCY + ")"
+                    + "\\s*[—–-]{1,2}\\s+"
+                    // "Kiev: Russia and ...", "The Hague: President ...", "CAIRO : Israel will ...": a place and a colon
+                    + "|(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2}\\s*:\\s+"
+                    // "Kuala Lumpur, July 28 (IANS) Cambodia ...": place, date and agency with no dash
+                    + "|\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,2},\\s*\\p{Lu}[\\p{L}.]+\\s+\\d{1,2}\\s*"
+                    + AGENCY + "\\s+"
+                    // "(Bloomberg) -- West Africa's ...", "(Newser) – China ...": an agency alone
+                    + "|\\([\\p{L} ]{2,20}\\)\\s*[—–-]{1,2}\\s+)"
+                    + "(?=\\p{Lu}|[\"“‘'])");
     private static final Pattern SOURCE_SEPARATOR = Pattern.compile(".*\\S\\s*[•·|]\\s*\\S.*");
 
     /** Analyses {@code text}; never throws for any non-null text. */

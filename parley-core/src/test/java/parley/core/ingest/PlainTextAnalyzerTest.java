@@ -48,7 +48,12 @@ class PlainTextAnalyzerTest {
         "WASHINGTON (Reuters) - The State Department said talks would resume.|WASHINGTON (Reuters) - ",
         "Kyiv, May 16 (Reuters) - Ukraine's delegation arrived in Istanbul on Friday for the first direct talks with Russia since 2022, officials said.|Kyiv, May 16 (Reuters) - ",
         "TEL AVIV/GAZA, Jan 20 — Israel freed 90 Palestinian prisoners early on Monday, hours after Hamas released three hostages.|TEL AVIV/GAZA, Jan 20 — ",
-        "NEW YORK — The Security Council met on Friday to discuss the truce, which both sides accuse each other of breaking.|NEW YORK — "})
+        "NEW YORK — The Security Council met on Friday to discuss the truce, which both sides accuse each other of breaking.|NEW YORK — ",
+        "Geneva: Both delegations met again on Tuesday to discuss the exchange of prisoners and the truce.|Geneva: ",
+        "The Hague: The court ordered a halt to the offensive.|The Hague: ",
+        "MANILA : Rebels freed two soldiers on Sunday in a goodwill gesture ahead of the talks in Oslo.|MANILA : ",
+        "Quito, June 3 (IANS) Ecuador and Peru agreed on a joint border patrol.|Quito, June 3 (IANS) ",
+        "(Bloomberg) -- The central bank froze the accounts of three ministers.|(Bloomberg) -- "})
     void blanksTheDatelineBeforeTheFirstWordsOfAStory(String paragraph, String dateline) {
         String text = "Talks resume after a week of strikes\n\n" + paragraph + "\nThe talks are expected to last two days.\n";
         TextAnalysis found = analyzer.analyze(text);
@@ -64,7 +69,9 @@ class PlainTextAnalyzerTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "Russia and Ukraine met in Istanbul - the first talks in three years.",
         "The Kremlin — which rejected the plan — said nothing.",
-        "Ukraine's President Volodymyr Zelensky said on Friday that talks would resume."})
+        "Ukraine's President Volodymyr Zelensky said on Friday that talks would resume.",
+        "The minister said: \"We are ready to talk.\"",
+        "Three demands stand out: a truce, prisoners, and aid."})
     void keepsABodySentenceThatMerelyHasADash(String paragraph) {
         TextAnalysis found = analyzer.analyze("Talks resume after a week of strikes\n\n" + paragraph + "\n");
         assertThat(found.furniture()).extracting(Span::reason).doesNotContain("dateline");
