@@ -43,7 +43,8 @@ final class CandidateCoding {
         for (Article article : read.articles()) {
             pending.add(pool.submit(() -> {
                 AnnotatedText text = annotator.annotate(article.bodyText(), article.published());
-                return new Coded(rules.candidates(article, text), quoteExtractor.extract(article, text));
+                List<Quote> articleQuotes = quoteExtractor.extract(article, text);
+                return new Coded(rules.candidates(article, text, articleQuotes), articleQuotes);
             }));
         }
         Map<String, ArticleCandidates> candidates = new LinkedHashMap<>();

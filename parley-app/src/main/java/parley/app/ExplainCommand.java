@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import parley.core.actors.ActorDictionary;
+import parley.core.coding.CodingLexicon;
 import parley.core.coding.LinearEventFilter;
+import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
 import parley.core.eval.GoldActor;
 import parley.core.eval.GoldDocument;
@@ -68,13 +71,15 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Annotator annotator = Parley.annotator(coding.cacheDirectory());
         LinearEventFilter filter = LinearEventFilter.loadDefault();
-        RuleBasedEventCoder coder = Parley.eventCoder(Parley.actors(coding.actorFiles, null), filter);
+        ActorDictionary actors = Parley.actors(coding.actorFiles, null);
+        RuleBasedEventCoder coder = Parley.eventCoder(actors, filter);
+        QuoteExtractor quotes = new QuoteExtractor(actors, CodingLexicon.loadDefault());
         PrintStream out = System.out;
         java.util.Map<String, GoldDocument> goldDocs = gold == null ? java.util.Map.of() : new GoldReader().readDirectory(gold);
         for (Article article : articles) {
             List<GoldEvent> goldEvents = goldDocs.containsKey(article.id()) ? goldDocs.get(article.id()).events() : List.of();
             AnnotatedText parsed = annotator.annotate(article.bodyText(), article.published());
-            List<RuleBasedEventCoder.Trace> traces = coder.explain(article, parsed);
+            List<RuleBasedEventCoder.Trace> traces = coder.explain(article, parsed, quotes.extract(article, parsed));
             out.printf("== %s (published %s; filter %s)%n", article.id(), article.published(),
                     filter == null ? "none" : filter.version() + ", keeps p >= " + filter.threshold());
             for (Sentence sentence : parsed.sentences()) {

@@ -44,7 +44,7 @@ final class FakeCoder {
                 return "fake-annotator-1";
             }
         };
-        EventCoder events = (article, text) -> {
+        EventCoder events = (article, text, quotes) -> {
             coded.incrementAndGet();
             return code(article);
         };

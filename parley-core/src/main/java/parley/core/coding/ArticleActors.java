@@ -15,6 +15,7 @@ import parley.core.actors.ActorMatch;
 import parley.core.actors.MentionForm;
 import parley.model.ActorRef;
 import parley.model.Article;
+import parley.model.Quote;
 import parley.model.nlp.AnnotatedText;
 import parley.model.nlp.Sentence;
 import parley.model.nlp.Token;
@@ -31,6 +32,7 @@ final class ArticleActors {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
     /** Titles that, with "the" and nothing else, point back to the person last named. */
     private static final Set<String> TITLES = Set.of("president", "minister", "premier", "chancellor", "envoy",
             "spokesman", "spokeswoman", "spokesperson", "secretary", "diplomat", "negotiator", "king", "emir");
@@ -62,6 +64,8 @@ final class ArticleActors {
     private final Map<String, ActorRef> introduced = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
+    /** The article's quotes: "we" and "I" inside one are its speaker. */
+    private List<Quote> quotes = List.of();
 
     /** An actor mentioned at an offset: what pronouns look back to. */
     private record Mention(int offset, ActorRef ref, boolean person, boolean group, boolean media, ActorKind kind) {
@@ -98,6 +102,21 @@ final class ArticleActors {
             }
         }
         return new SentenceGraph(sentence, entities);
+    }
+
+    /** Tells the resolver the article's quotes, so that "we", "our" and "I" inside one resolve to its speaker. */
+    void quotes(List<Quote> articleQuotes) {
+        this.quotes = List.copyOf(articleQuotes);
+    }
+
+    /** The speaker of the quote around {@code offset}, or null. */
+    ActorRef speakerAt(int offset) {
+        for (Quote quote : quotes) {
+            if (quote.start() <= offset && offset < quote.end() && quote.speakerCode() != null) {
+                return new ActorRef(null, quote.speaker(), quote.speakerCode(), null);
+            }
+        }
+        return null;
     }
 
     /** The dictionary matches in the article's text, in text order. */
@@ -197,6 +216,11 @@ final class ArticleActors {
         ActorRef person = introduced.get(lower);
         if (person != null && graph.pos(head).startsWith("NNP")) {
             return List.of(new ActorRef(token.word(), person.name(), person.code(), person.sector()));
+        }
+        if (FIRST_PERSON.contains(lower)) {
+            ActorRef speaker = speakerAt(token.begin()); // "'We are ready,' Hamas said": Hamas
+            return speaker == null ? List.of()
+                    : List.of(new ActorRef(token.word(), speaker.name(), speaker.code(), speaker.sector()));
         }
         if (PERSON_PRONOUNS.contains(lower) || THING_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
             return pronoun(lower, token.begin());

@@ -42,8 +42,8 @@ public final class CodingLexicon {
             "hypothetical_modals", "conditional_marks", "future_governors", "refusing_modals", "concession_issues",
             "aid_issues", "places", "own_forces", "rounds");
     /** The act tables, and the part of speech a word of each is tagged with. */
-    private static final Map<String, String> TABLES = Map.of("verbs", "VB", "adjectives", "JJ", "event_nouns", "NNS",
-            "light_nouns", "NNS");
+    private static final Map<String, String> TABLES = Map.of("verbs", "VB", "adjectives", "JJ", "evaluations", "JJ",
+            "event_nouns", "NNS", "light_nouns", "NNS");
     /** The checks a pattern may name in {@code where}; those with a binding argument end in "()". */
     static final Set<String> CHECKS = Set.of("attributed-side", "not-prospective", "happening()");
     private static final Set<String> ACT_FIELDS = Set.of("type", "mode", "third_party", "future", "future_mode",
@@ -199,8 +199,8 @@ public final class CodingLexicon {
 
         CodingLexicon build(String version) {
             onlyFields("lexicon.yaml", lexicon, Set.of("words", "issues"));
-            onlyFields("triggers.yaml", triggers, Set.of("verbs", "adjectives", "event_nouns", "light_nouns",
-                    "patterns"));
+            onlyFields("triggers.yaml", triggers, Set.of("verbs", "adjectives", "evaluations", "event_nouns",
+                    "light_nouns", "patterns"));
             lexicon.path("words").fields().forEachRemaining(entry -> words.put(entry.getKey(),
                     list("words." + entry.getKey(), entry.getValue())));
             for (String stage : STAGE_LISTS) {
@@ -215,7 +215,7 @@ public final class CodingLexicon {
                 }
                 issues.put(entry.getKey(), List.copyOf(list("issues." + entry.getKey(), entry.getValue())));
             });
-            for (String table : List.of("verbs", "adjectives", "event_nouns", "light_nouns")) {
+            for (String table : List.of("verbs", "adjectives", "evaluations", "event_nouns", "light_nouns")) {
                 tables.put(table, table(table, triggers.path(table)));
             }
             List<TriggerPattern> patterns = patterns(triggers.path("patterns"));

@@ -3,6 +3,7 @@ package parley.core.coding;
 import java.util.List;
 import parley.model.Article;
 import parley.model.Event;
+import parley.model.Quote;
 import parley.model.nlp.AnnotatedText;
 
 /**
@@ -10,6 +11,10 @@ import parley.model.nlp.AnnotatedText;
  * thread-safe: everything that belongs to one article lives in local state of {@link #code}.
  */
 public interface EventCoder {
-    /** The events of the article, in text order, with ids {@code <doc>#<n>}. */
-    List<Event> code(Article article, AnnotatedText text);
+    /**
+     * The events of the article, in text order, with ids {@code <doc>#<n>}.
+     *
+     * @param quotes the article's quotes ({@link QuoteExtractor}): who says the acts told inside them
+     */
+    List<Event> code(Article article, AnnotatedText text, List<Quote> quotes);
 }

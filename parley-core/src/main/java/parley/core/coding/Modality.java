@@ -34,6 +34,13 @@ final class Modality {
         SentenceGraph graph = c.graph;
         int t = c.t();
         int clause = c.trigger.clauseHead();
+        if (c.shape(TriggerPattern.Shape.REPORTED)) {
+            // "Russia must withdraw", "should be able to": the modal is the demand itself; only a
+            // condition ("if Russia must ...") makes it hypothetical
+            c.aux = conditional(graph, t) ? Aux.HYPOTHETICAL : null;
+            c.future = false;
+            return c;
+        }
         Aux aux = qualifier(graph, t);
         if (aux == null && clause != t) {
             aux = qualifier(graph, clause);
@@ -76,6 +83,11 @@ final class Modality {
             current = graph.head(current);
         }
         return null;
+    }
+
+    /** Whether a conditional mark ("if", "unless") governs the verb. */
+    private boolean conditional(SentenceGraph graph, int verb) {
+        return graph.children(verb, "mark").stream().anyMatch(mark -> conditionalMarks.contains(graph.lemma(mark)));
     }
 
     /** "will not", "would not", "cannot", "won't" on the verb or the verbs it depends on. */

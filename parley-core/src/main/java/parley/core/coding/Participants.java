@@ -49,9 +49,11 @@ final class Participants {
         boolean eventNoun = c.shape(TriggerPattern.Shape.EVENT_NOUN);
         // "Moscow considers it unacceptable": Moscow rejects; "it" is what is rejected.
         int judge = judge(graph, t);
+        boolean reported = c.shape(TriggerPattern.Shape.REPORTED);
         List<ActorRef> actor = c.shape(TriggerPattern.Shape.NOMINAL) ? attackers(actors, graph, t, day)
                 : eventNoun ? participants(actors, graph, t, c.trigger.clauseHead(), day)
                 : judge >= 0 ? subjects(actors, graph, judge, day, 0)
+                : reported ? reporter(c)
                 : subjects(actors, graph, t, day, 0);
         if (c.trigger.pattern().withGovernor() && graph.children(t, "nmod:between").isEmpty() && graph.head(t) >= 0) {
             Map<String, ActorRef> joined = new LinkedHashMap<>();
@@ -90,8 +92,77 @@ final class Participants {
             return c.drop("no-actor");
         }
         c.actor = actor;
+        if (reported && !addressees(c)) {
+            return c.drop("said-of-oneself"); // "'We must seize this opportunity,' Fidan said"
+        }
         recipients(c, judge);
         return c;
+    }
+
+    /**
+     * Who says the clause: the subject of the speech verb it is reported by ("Kyiv said Russia must
+     * withdraw"), also when the verb comes after the quote ("'...,' Zelensky said"), or else the
+     * speaker of the quote the trigger stands in.
+     */
+    private List<ActorRef> reporter(Candidate c) {
+        SentenceGraph graph = c.graph;
+        int clause = c.t();
+        while (clause >= 0 && (graph.relation(clause).equals("xcomp") || graph.relation(clause).startsWith("conj")
+                || graph.pos(clause).startsWith("JJ") && graph.head(clause) >= 0 && graph.relation(clause).equals("amod"))) {
+            clause = graph.head(clause);
+        }
+        List<Integer> speech = new ArrayList<>();
+        if (clause >= 0 && graph.head(clause) >= 0 && (graph.relation(clause).startsWith("ccomp")
+                || graph.relation(clause).startsWith("parataxis")) && lexicon.isSpeechVerb(graph.lemma(graph.head(clause)))) {
+            speech.add(graph.head(clause));
+        }
+        if (clause >= 0) {
+            for (int child : graph.children(clause, "parataxis")) {
+                if (lexicon.isSpeechVerb(graph.lemma(child))) {
+                    speech.add(child);
+                }
+            }
+        }
+        for (int verb : speech) {
+            List<ActorRef> speakers = subjects(c.actors, graph, verb, c.codingDay, 0);
+            if (!speakers.isEmpty()) {
+                return speakers;
+            }
+        }
+        ActorRef quoted = c.actors.speakerAt(graph.token(c.t()).begin());
+        return quoted == null ? List.of() : List.of(quoted);
+    }
+
+    /**
+     * The recipients of a reported act: the clause's subject ("Russia must withdraw"), or the side
+     * its subject belongs to ("the Russian attack was a breach"). False when the subject is the
+     * speaker's own side.
+     */
+    private boolean addressees(Candidate c) {
+        SentenceGraph graph = c.graph;
+        Set<String> actorCodes = c.actorCodes();
+        boolean ownSide = false;
+        for (int subject : graph.children(c.t(), "nsubj")) {
+            List<ActorRef> refs = new ArrayList<>(c.actors.resolve(graph, subject, c.codingDay));
+            if (refs.isEmpty()) {
+                for (var child : graph.children(subject)) {
+                    String relation = child.relation();
+                    if (relation.equals("amod") || relation.equals("nmod:poss") || relation.startsWith("nmod:by")
+                            || relation.equals("compound")) {
+                        refs.addAll(c.actors.resolve(graph, child.dependent(), c.codingDay));
+                        refs.addAll(c.actors.owner(graph, child.dependent(), c.codingDay));
+                    }
+                }
+            }
+            for (ActorRef ref : refs) {
+                if (actorCodes.contains(ref.code())) {
+                    ownSide = true;
+                } else {
+                    c.recipients.putIfAbsent(ref.code(), ref);
+                }
+            }
+        }
+        return !ownSide || !c.recipients.isEmpty();
     }
 
     /** The verb that judges the trigger adjective ("considers it unacceptable"), or -1. */

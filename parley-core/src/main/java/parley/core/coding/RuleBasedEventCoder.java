@@ -6,6 +6,7 @@ import parley.core.actors.ActorDictionary;
 import parley.core.time.DateResolver;
 import parley.model.Article;
 import parley.model.Event;
+import parley.model.Quote;
 import parley.model.nlp.AnnotatedText;
 import parley.model.nlp.Sentence;
 
@@ -30,7 +31,8 @@ import parley.model.nlp.Sentence;
  * <pre>{@code
  * EventCoder coder = new RuleBasedEventCoder(ActorDictionary.loadDefault(), CodingLexicon.loadDefault(),
  *         new DateResolver());
- * List<Event> events = coder.code(article, annotator.annotate(maskedText, article.published()));
+ * AnnotatedText text = annotator.annotate(article.bodyText(), article.published());
+ * List<Event> events = coder.code(article, text, quoteExtractor.extract(article, text));
  * }</pre>
  */
 public final class RuleBasedEventCoder implements EventCoder {
@@ -66,8 +68,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     @Override
-    public List<Event> code(Article article, AnnotatedText text) {
-        return candidates(article, text).finish(filter);
+    public List<Event> code(Article article, AnnotatedText text, List<Quote> quotes) {
+        return candidates(article, text, quotes).finish(filter);
     }
 
     /** The learned filter in use, or null. */
@@ -76,8 +78,8 @@ public final class RuleBasedEventCoder implements EventCoder {
     }
 
     /** The acts the rules find, before the learned filter and merging, with their features. */
-    public ArticleCandidates candidates(Article article, AnnotatedText text) {
-        return candidates(article, text, trace -> { });
+    public ArticleCandidates candidates(Article article, AnnotatedText text, List<Quote> quotes) {
+        return candidates(article, text, quotes, trace -> { });
     }
 
     /**
@@ -85,9 +87,9 @@ public final class RuleBasedEventCoder implements EventCoder {
      * stage that dropped it; with the filter's probability for acts. For users asking why a sentence
      * was or was not coded ({@code parley explain}).
      */
-    public List<Trace> explain(Article article, AnnotatedText text) {
+    public List<Trace> explain(Article article, AnnotatedText text, List<Quote> quotes) {
         List<Trace> traces = new ArrayList<>();
-        candidates(article, text, traces::add);
+        candidates(article, text, quotes, traces::add);
         return traces;
     }
 
@@ -104,8 +106,10 @@ public final class RuleBasedEventCoder implements EventCoder {
     public record Trace(int sentence, String word, List<String> rules, String dropped, Event event, double probability) {
     }
 
-    private ArticleCandidates candidates(Article article, AnnotatedText text, java.util.function.Consumer<Trace> traces) {
+    private ArticleCandidates candidates(Article article, AnnotatedText text, List<Quote> quotes,
+                                         java.util.function.Consumer<Trace> traces) {
         ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, article.bodyText());
+        actors.quotes(quotes);
         EventDating dating = new EventDating(dates, article, text, actors);
         IssueContext context = new IssueContext(lexicon);
         List<Event> events = new ArrayList<>();

@@ -33,7 +33,13 @@ record TriggerPattern(String name, GraphPattern match, Act act, Lookup lookup, O
         /** The participants named around an event noun act; it has no recipient. */
         EVENT_NOUN,
         /** The side attached to a noun of force acts ("Israeli airstrikes"). */
-        NOMINAL
+        NOMINAL,
+        /**
+         * Whoever says the clause acts (the subject of the speech verb it is reported by, or the
+         * speaker of the quote it stands in); the clause's subject is the recipient: "Kyiv said
+         * Russia must withdraw", "'The attack was a clear breach,' the minister said".
+         */
+        REPORTED
     }
 
     /** A table looked up by the words of bound tokens joined by spaces ("verbs(trigger particle)"). */

@@ -83,7 +83,7 @@ final class Triggers {
                 StringBuilder key = new StringBuilder();
                 for (String binding : pattern.lookup().bindings()) {
                     int token = bound.get(binding);
-                    boolean byLemma = pattern.lookup().table().equals("verbs") || pattern.lookup().table().equals("adjectives");
+                    boolean byLemma = !pattern.lookup().table().endsWith("_nouns");
                     key.append(key.isEmpty() ? "" : " ").append(byLemma ? graph.lemma(token) : graph.lower(token));
                 }
                 act = lexicon.act(pattern.lookup().table(), key.toString());

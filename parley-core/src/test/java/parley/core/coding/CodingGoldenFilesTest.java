@@ -41,8 +41,8 @@ class CodingGoldenFilesTest {
         Article article = read(text);
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
                 "/parley/core/coding/" + name + ".annotations.json").annotate(article.bodyText(), article.published());
-        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated);
         List<Quote> quotes = new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated);
+        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated, quotes);
         String actual = render(events, quotes);
         Path expected = Path.of("src", "test", "resources", "parley", "core", "coding", name + ".expected.txt");
         if (Boolean.getBoolean("parley.regenerateGolden")) {
@@ -56,7 +56,8 @@ class CodingGoldenFilesTest {
         Article article = read(resource("istanbul.txt"));
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
                 "/parley/core/coding/istanbul.annotations.json").annotate(article.bodyText(), article.published());
-        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated);
+        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated,
+                new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated));
         assertThat(events).filteredOn(e -> e.evidence().sentence().startsWith("The minister also called on Moscow"))
                 .singleElement()
                 .satisfies(e -> {

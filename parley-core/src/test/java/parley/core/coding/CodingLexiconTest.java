@@ -24,7 +24,7 @@ class CodingLexiconTest {
 
     @Test
     void versionChangesWithAnyEntry() {
-        String changed = TRIGGERS.replace("  slam: {type: ACCUSE}\n", "  slam: {type: ACCUSE}\n  blast: {type: ACCUSE}\n");
+        String changed = TRIGGERS.replace("  slam: {type: ACCUSE}\n", "  slam: {type: ACCUSE}\n  upbraid: {type: ACCUSE}\n");
         assertThat(CodingLexicon.parse(LEXICON, changed).version()).isNotEqualTo(CodingLexicon.parse(LEXICON, TRIGGERS).version());
     }
 
@@ -50,7 +50,7 @@ class CodingLexiconTest {
     @Test
     void rejectsUnknownListsTablesChecksAndBindings() {
         assertFails(LEXICON, TRIGGERS.replace("lemma:@captives}\"", "lemma:@prisoners}\""), "unknown word list '@prisoners'");
-        assertFails(LEXICON, TRIGGERS.replace("act: verbs.threaten", "act: verbs.menace"), "unknown act 'verbs.menace'");
+        assertFails(LEXICON, TRIGGERS.replace("act: verbs.threaten", "act: verbs.glower"), "unknown act 'verbs.glower'");
         assertFails(LEXICON, TRIGGERS.replace("act: light_nouns(object)\n    shape: light\n    examples: [\"The foreign",
                 "act: light_nouns(thing)\n    shape: light\n    examples: [\"The foreign"), "unbound token 'thing'");
         assertFails(LEXICON, TRIGGERS.replace("where: [not-prospective]", "where: [not-likely]"), "unknown check 'not-likely'");
@@ -83,8 +83,8 @@ class CodingLexiconTest {
 
     @Test
     void rejectsTableEntriesThatCanNeverFire() {
-        assertFails(LEXICON, TRIGGERS.replace("  talk: {type: CONSULT", "  hold: {type: CONSULT"),
-                "verbs.hold can never fire: pattern 'happening verb' takes the word first");
+        assertFails(LEXICON, TRIGGERS.replace("  talk: {type: CONSULT", "  have: {type: CONSULT"),
+                "verbs.have can never fire: pattern 'happening verb' takes the word first");
         assertFails(LEXICON, TRIGGERS.replace("    act: verbs(trigger particle)\n", "    act: none\n"),
                 "verbs.rule out: no pattern looks up a phrase in verbs");
     }
