@@ -40,7 +40,7 @@ public final class CodingLexicon {
     static final Set<String> STAGE_LISTS = Set.of("happening_verbs", "light_verbs", "speech_verbs", "agent_nouns",
             "sides", "halts", "prospects", "judgements", "proposals", "people", "stative_passives", "negations",
             "hypothetical_modals", "conditional_marks", "future_governors", "refusing_modals", "concession_issues",
-            "aid_issues", "places", "own_forces", "rounds");
+            "aid_issues", "places", "own_forces", "rounds", "offerings");
     /** The act tables, and the part of speech a word of each is tagged with. */
     private static final Map<String, String> TABLES = Map.of("verbs", "VB", "adjectives", "JJ", "evaluations", "JJ",
             "event_nouns", "NNS", "light_nouns", "NNS");
@@ -48,7 +48,7 @@ public final class CodingLexicon {
     static final Set<String> CHECKS = Set.of("attributed-side", "not-prospective", "happening()");
     private static final Set<String> ACT_FIELDS = Set.of("type", "mode", "third_party", "future", "future_mode",
             "needs_issue", "needs_object_clause", "issues");
-    private static final Set<String> PATTERN_FIELDS = Set.of("name", "match", "act", "with", "shape", "clause",
+    private static final Set<String> PATTERN_FIELDS = Set.of("name", "match", "act", "with", "shape", "clause", "actor",
             "with_governor", "where", "examples");
     private static volatile CodingLexicon defaultLexicon;
 
@@ -394,6 +394,10 @@ public final class CodingLexicon {
             if (!bound.contains(clause)) {
                 errors.add(where + ": clause names unbound token '" + clause + "'");
             }
+            String actor = entry.has("actor") ? entry.get("actor").asText() : null;
+            if (actor != null && !bound.contains(actor)) {
+                errors.add(where + ": actor names unbound token '" + actor + "'");
+            }
             List<TriggerPattern.Check> checks = new ArrayList<>();
             for (JsonNode check : entry.path("where")) {
                 String text = check.asText();
@@ -416,7 +420,7 @@ public final class CodingLexicon {
             if (examples.isEmpty()) {
                 errors.add(where + ": a pattern needs at least one example sentence");
             }
-            return new TriggerPattern(name, match, act, lookup, overrides, shape, clause,
+            return new TriggerPattern(name, match, act, lookup, overrides, shape, clause, actor,
                     entry.path("with_governor").asBoolean(false), checks, examples);
         }
 

@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       {@code !<rel}, {@code !>>}: no such token (a node after them narrows what is excluded).</li>
  *   <li>Relations after a node all apply to that node; parentheses give a nested node relations of
  *       its own: {@code {lemma:take} >obj ({lemma:control} >nmod:of {entity:LOCATION})}.</li>
- *   <li>{@code =name} after a node binds the token it matched, for the rule that uses the pattern.</li>
+ *   <li>{@code =name} after a node or a parenthesised group binds the token it matched, for the
+ *       rule that uses the pattern.</li>
  * </ul>
  *
  * Immutable and thread-safe once parsed.
@@ -301,8 +302,10 @@ final class GraphPattern {
                     skipSpace();
                 }
                 expect(')');
-                return alternatives.size() == 1 ? alternatives.get(0)
+                Node group = alternatives.size() == 1 ? alternatives.get(0)
                         : new Node(List.of(), null, List.of(), List.copyOf(alternatives));
+                String name = binding();
+                return name == null ? group : new Node(group.constraints(), name, group.relations(), group.alternatives());
             }
             expect('{');
             List<Constraint> constraints = new ArrayList<>();
@@ -318,16 +321,21 @@ final class GraphPattern {
                 }
             }
             at++;
-            String name = null;
-            if (peek('=')) {
-                at++;
-                name = identifier();
-                if (names.contains(name) || name.equals("trigger")) {
-                    throw error("the name '" + name + "' is bound twice");
-                }
-                names.add(name);
+            return new Node(List.copyOf(constraints), binding(), List.of(), List.of());
+        }
+
+        /** An {@code =name} after a node or group, or null. */
+        private String binding() {
+            if (!peek('=')) {
+                return null;
             }
-            return new Node(List.copyOf(constraints), name, List.of(), List.of());
+            at++;
+            String name = identifier();
+            if (names.contains(name) || name.equals("trigger")) {
+                throw error("the name '" + name + "' is bound twice");
+            }
+            names.add(name);
+            return name;
         }
 
         private Node withRelations(Node node) {

@@ -50,7 +50,9 @@ final class Participants {
         // "Moscow considers it unacceptable": Moscow rejects; "it" is what is rejected.
         int judge = judge(graph, t);
         boolean reported = c.shape(TriggerPattern.Shape.REPORTED);
-        List<ActorRef> actor = c.shape(TriggerPattern.Shape.NOMINAL) ? attackers(actors, graph, t, day)
+        String named = c.trigger.pattern().actor();
+        List<ActorRef> actor = named != null ? actors.resolve(graph, c.trigger.bound().get(named), day)
+                : c.shape(TriggerPattern.Shape.NOMINAL) ? attackers(actors, graph, t, day)
                 : eventNoun ? participants(actors, graph, t, c.trigger.clauseHead(), day)
                 : judge >= 0 ? subjects(actors, graph, judge, day, 0)
                 : reported ? reporter(c)
@@ -359,9 +361,15 @@ final class Participants {
         return List.copyOf(found.values());
     }
 
-    /** Who used the force an attack noun tells of: "Israeli airstrikes", "Russia's attacks". */
+    /** Who acts in an act told as a noun: "Israeli airstrikes", "Russia's attacks", "condemnation from Germany". */
     List<ActorRef> attackers(ArticleActors actors, SentenceGraph graph, int noun, LocalDate day) {
         Map<String, ActorRef> found = new LinkedHashMap<>();
+        for (int agent : graph.children(noun, "nmod:by")) {
+            actors.resolve(graph, agent, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
+        }
+        for (int agent : graph.children(noun, "nmod:from")) {
+            actors.resolve(graph, agent, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
+        }
         for (int adjective : graph.children(noun, "amod")) {
             actors.owner(graph, adjective, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
         }

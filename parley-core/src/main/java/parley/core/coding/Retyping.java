@@ -35,6 +35,7 @@ final class Retyping {
     private final Set<String> aidIssues;
     private final Set<String> proposals;
     private final Set<String> places;
+    private final Set<String> offerings;
     private final List<Rule> rules;
 
     Retyping(CodingLexicon lexicon, Modality modality) {
@@ -44,6 +45,7 @@ final class Retyping {
         this.aidIssues = lexicon.words("aid_issues");
         this.proposals = lexicon.words("proposals");
         this.places = lexicon.words("places");
+        this.offerings = lexicon.words("offerings");
         this.rules = List.of(
                 new Rule("needs-an-issue", this::needsIssue),
                 new Rule("a-forecast-is-no-demand", this::forecast),
@@ -172,10 +174,19 @@ final class Retyping {
                 && c.actor.stream().noneMatch(a -> "REB".equals(a.sector())) ? Outcome.DROPPED : Outcome.PASSED;
     }
 
-    /** "the US proposed a 30-day ceasefire": a third party's proposal asks the parties (CODEBOOK.md tie-breakers). */
+    /**
+     * "the US proposed a 30-day ceasefire": a third party's proposal asks the parties (CODEBOOK.md
+     * tie-breakers); not an offer of its own ("offered asylum", "offered to delay the snapback").
+     */
     private Outcome thirdParty(Candidate c) {
         if (c.act().thirdParty() == null
                 || !Participants.isThirdParty(c.actorCodes(), c.recipients.keySet(), c.actors.mainParties())) {
+            return Outcome.PASSED;
+        }
+        SentenceGraph graph = c.graph;
+        boolean ownAct = graph.lemma(c.t()).equals("offer") && !graph.children(c.t(), "xcomp").isEmpty();
+        boolean ownGift = graph.children(c.t(), "obj").stream().anyMatch(object -> offerings.contains(graph.lemma(object)));
+        if (ownAct || ownGift) {
             return Outcome.PASSED;
         }
         c.type = c.act().thirdParty();

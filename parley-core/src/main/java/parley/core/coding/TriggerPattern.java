@@ -13,12 +13,13 @@ import java.util.List;
  * @param overrides    fields that replace those of the act found (from YAML {@code with})
  * @param shape        how the act's participants are found
  * @param clause       the bound token whose clause dates and qualifies the act
+ * @param actor        the bound token that is the actor, or null to find it by the shape
  * @param withGovernor whether the governing verb's subject joins the participants
  * @param checks       named checks the engine runs after the match
  * @param examples     sentences in which the pattern must fire
  */
 record TriggerPattern(String name, GraphPattern match, Act act, Lookup lookup, Overrides overrides, Shape shape,
-                      String clause, boolean withGovernor, List<Check> checks, List<String> examples) {
+                      String clause, String actor, boolean withGovernor, List<Check> checks, List<String> examples) {
     TriggerPattern {
         checks = List.copyOf(checks);
         examples = List.copyOf(examples);

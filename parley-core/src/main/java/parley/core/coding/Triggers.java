@@ -55,8 +55,13 @@ final class Triggers {
      * @param act        what it means
      * @param name       the pattern's name, with the table key it looked up ("verb:reject")
      * @param clauseHead the token whose clause dates and qualifies the act
+     * @param bound      the tokens the pattern bound, by name
      */
-    record Trigger(int index, TriggerPattern pattern, Act act, String name, int clauseHead) {
+    record Trigger(int index, TriggerPattern pattern, Act act, String name, int clauseHead, Map<String, Integer> bound) {
+        Trigger {
+            bound = Map.copyOf(bound);
+        }
+
         TriggerPattern.Shape shape() {
             return pattern.shape();
         }
@@ -95,7 +100,7 @@ final class Triggers {
             if (pattern.overrides() != null && !act.isNone()) {
                 act = pattern.overrides().apply(act);
             }
-            return new Trigger(i, pattern, act, name, bound.get(pattern.clause()));
+            return new Trigger(i, pattern, act, name, bound.get(pattern.clause()), bound);
         }
         return null;
     }
@@ -189,7 +194,8 @@ final class Triggers {
      */
     boolean attributedAttack(SentenceGraph graph, int noun) {
         boolean side = graph.children(noun, "amod").stream().anyMatch(adjective -> sides.contains(graph.entity(adjective)))
-                || graph.children(noun, "nmod:poss").stream().anyMatch(owner -> graph.pos(owner).startsWith("NNP"));
+                || graph.children(noun, "nmod:poss").stream().anyMatch(owner -> graph.pos(owner).startsWith("NNP"))
+                || !graph.children(noun, "nmod:by").isEmpty() || !graph.children(noun, "nmod:from").isEmpty();
         if (!side) {
             return false;
         }
@@ -200,7 +206,7 @@ final class Triggers {
                 return false;
             }
             Trigger governing = graph.pos(head).startsWith("NN") ? null : trigger(graph, head);
-            if (governing != null && governing.act().type() != EventType.ASSAULT) {
+            if (governing != null && governing.act().type() != EventType.ASSAULT && governing.shape() != TriggerPattern.Shape.NOMINAL) {
                 return false;
             }
         }
