@@ -36,7 +36,7 @@ final class CandidateCoding {
     }
 
     static Result code(ReadResult read, ActorDictionary actors, Annotator annotator, int threads) {
-        RuleBasedEventCoder rules = Parley.eventCoder(actors, null);
+        RuleBasedEventCoder rules = Parley.eventCoder(actors, null, null);
         QuoteExtractor quoteExtractor = new QuoteExtractor(actors, CodingLexicon.loadDefault());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Future<Coded>> pending = new ArrayList<>();

@@ -10,7 +10,10 @@ import parley.core.eval.EvalReport;
 import parley.core.eval.GoldDocument;
 import parley.core.eval.GoldReader;
 import parley.learn.CrossValidation;
-import parley.learn.FilterTrainer;
+import parley.core.coding.EventFilter;
+import parley.core.coding.EventProposer;
+import parley.core.coding.LinearEventFilter;
+import parley.core.coding.LinearEventProposer;
 import parley.core.eval.Scorer;
 import parley.core.eval.SystemOutput;
 import parley.core.eval.SystemOutputReader;
@@ -52,14 +55,12 @@ final class EvalCommand implements Callable<Integer> {
             + "articles with the learned filter fitted on the other K-1 folds only.")
     int folds;
 
-    @Option(names = "--no-filter", description = "Score the rules alone, without the learned filter.")
-    boolean noFilter;
+    @Option(names = "--learned", paramLabel = "PARTS", description = "The learned parts to use: both (default), "
+            + "filter, proposer, or none (the rules alone).")
+    String learned = "both";
 
-    @Option(names = "--cost", paramLabel = "C", description = "With --folds: LIBLINEAR's C (default: ${DEFAULT-VALUE}).")
-    double cost = TrainCommand.COST;
-
-    @Option(names = "--threshold", paramLabel = "P", description = "With --folds: the filter's threshold (default: ${DEFAULT-VALUE}).")
-    double threshold = TrainCommand.THRESHOLD;
+    @Mixin
+    TrainCommand.Settings settings;
 
     @Mixin
     CodingOptions coding;
@@ -79,9 +80,11 @@ final class EvalCommand implements Callable<Integer> {
             quotes.putAll(output.quotes());
         } else if (inputs.isEmpty()) {
             throw new IllegalArgumentException("give INPUT articles to code, or --events FILE");
-        } else if (folds != 0 || noFilter) {
-            if (folds != 0 && noFilter) {
-                throw new IllegalArgumentException("--folds cross-validates the filter; it cannot be used with --no-filter");
+        } else if (folds != 0 || !learned.equals("both")) {
+            boolean filter = learned.equals("both") || learned.equals("filter");
+            boolean proposer = learned.equals("both") || learned.equals("proposer");
+            if (!filter && !proposer && !learned.equals("none")) {
+                throw new IllegalArgumentException("--learned must be both, filter, proposer or none, got '" + learned + "'");
             }
             ReadResult read = ReadResult.read(inputs);
             Reports.printSkipped(System.err, read.skipped());
@@ -89,11 +92,14 @@ final class EvalCommand implements Callable<Integer> {
                     Parley.annotator(coding.cacheDirectory()), coding.threads);
             Reports.printSkipped(System.err, coded.skipped().subList(read.skipped().size(), coded.skipped().size()));
             quotes.putAll(coded.quotes());
-            if (noFilter) {
-                coded.candidates().forEach((doc, candidates) -> events.put(doc, candidates.finish(null)));
+            if (folds == 0) {
+                EventFilter shippedFilter = filter ? LinearEventFilter.loadDefault() : null;
+                EventProposer shippedProposer = proposer ? LinearEventProposer.loadDefault() : null;
+                coded.candidates().forEach((doc, candidates) -> events.put(doc, candidates.finish(shippedFilter, shippedProposer)));
             } else {
-                events.putAll(new CrossValidation(new FilterTrainer(cost), folds, threshold)
-                        .run(coded.candidates(), goldDocs));
+                events.putAll(new CrossValidation(CrossValidation.learner(settings.cost,
+                        filter ? settings.threshold : Double.NaN, settings.proposerCost,
+                        proposer ? settings.proposerThreshold : Double.NaN), folds).run(coded.candidates(), goldDocs));
             }
         } else {
             var coder = Parley.coder(Parley.actors(coding.actorFiles, null), Parley.annotator(coding.cacheDirectory()),

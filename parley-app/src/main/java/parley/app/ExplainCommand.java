@@ -72,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
         Annotator annotator = Parley.annotator(coding.cacheDirectory());
         LinearEventFilter filter = LinearEventFilter.loadDefault();
         ActorDictionary actors = Parley.actors(coding.actorFiles, null);
-        RuleBasedEventCoder coder = Parley.eventCoder(actors, filter);
+        RuleBasedEventCoder coder = Parley.eventCoder(actors, filter, null);
         QuoteExtractor quotes = new QuoteExtractor(actors, CodingLexicon.loadDefault());
         PrintStream out = System.out;
         java.util.Map<String, GoldDocument> goldDocs = gold == null ? java.util.Map.of() : new GoldReader().readDirectory(gold);
@@ -107,7 +107,7 @@ final class ExplainCommand implements Callable<Integer> {
     private static String describe(RuleBasedEventCoder.Trace trace) {
         String rules = String.join(" > ", trace.rules());
         if (trace.event() == null) {
-            return trace.word() + ": " + rules + "  DROPPED by " + trace.dropped();
+            return trace.word() + ": " + trace.type() + " " + rules + "  DROPPED by " + trace.dropped();
         }
         Event e = trace.event();
         String probability = Double.isNaN(trace.probability()) ? ""

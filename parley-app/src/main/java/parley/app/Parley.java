@@ -9,6 +9,8 @@ import java.util.Locale;
 import parley.core.actors.ActorDictionary;
 import parley.core.coding.CodingLexicon;
 import parley.core.coding.EventFilter;
+import parley.core.coding.EventProposer;
+import parley.core.coding.LinearEventProposer;
 import parley.core.coding.LinearEventFilter;
 import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
@@ -120,12 +122,12 @@ public final class Parley {
     /** The full coding pipeline, with the event filter Parley ships. */
     public static ArticleCoder coder(ActorDictionary actors, Annotator annotator, StageTimes times) {
         CodingLexicon lexicon = CodingLexicon.loadDefault();
-        return new ArticleCoder(annotator, eventCoder(actors, LinearEventFilter.loadDefault()),
-                new QuoteExtractor(actors, lexicon), times);
+        return new ArticleCoder(annotator, eventCoder(actors, LinearEventFilter.loadDefault(),
+                LinearEventProposer.loadDefault()), new QuoteExtractor(actors, lexicon), times);
     }
 
-    /** The event coder: the rules, and the learned filter when one is given (null: the rules alone). */
-    static RuleBasedEventCoder eventCoder(ActorDictionary actors, EventFilter filter) {
-        return new RuleBasedEventCoder(actors, CodingLexicon.loadDefault(), new DateResolver(), filter);
+    /** The event coder: the rules, and the learned filter and proposer where given (null: not used). */
+    static RuleBasedEventCoder eventCoder(ActorDictionary actors, EventFilter filter, EventProposer proposer) {
+        return new RuleBasedEventCoder(actors, CodingLexicon.loadDefault(), new DateResolver(), filter, proposer);
     }
 }

@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import parley.core.coding.LinearEventFilter;
 import parley.core.eval.GoldDocument;
 import parley.core.eval.GoldReader;
+import parley.core.coding.LinearEventProposer;
 import parley.learn.FilterTrainer;
+import parley.learn.ProposerTrainer;
 import parley.learn.LabelledCandidate;
 import parley.learn.TrainingSet;
 import picocli.CommandLine.Command;
@@ -24,12 +26,26 @@ import picocli.CommandLine.Parameters;
  * same input gives the same file (fixed seed, sorted weights).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Fit the learned event filter on gold articles and write the model file (the shipped one is "
-                + "parley-core/src/main/resources/parley/coding/event-filter.tsv).")
+        description = "Fit the learned event filter and proposer on gold articles and write their model files (the "
+                + "shipped ones are in parley-core/src/main/resources/parley/coding).")
 final class TrainCommand implements Callable<Integer> {
-    /** The regularisation and threshold Parley ships with; chosen by 5-fold cross-validation on train. */
-    static final double COST = 0.3;
-    static final double THRESHOLD = 0.4;
+    /** The learned parts' settings; Parley ships the defaults, chosen by 5-fold cross-validation on train. */
+    static final class Settings {
+        @Option(names = "--cost", paramLabel = "C", description = "The filter's LIBLINEAR C, the inverse regularisation "
+                + "(default: ${DEFAULT-VALUE}).")
+        double cost = 0.3;
+
+        @Option(names = "--threshold", paramLabel = "P", description = "Probability an act needs to pass the filter "
+                + "(default: ${DEFAULT-VALUE}).")
+        double threshold = 0.4;
+
+        @Option(names = "--proposer-cost", paramLabel = "C", description = "The proposer's LIBLINEAR C (default: ${DEFAULT-VALUE}).")
+        double proposerCost = 0.3;
+
+        @Option(names = "--proposer-threshold", paramLabel = "P", description = "Probability a sentence needs for the "
+                + "proposer to propose an act (default: ${DEFAULT-VALUE}).")
+        double proposerThreshold = 0.2;
+    }
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of <doc>.json gold files.")
     Path gold;
@@ -37,14 +53,12 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "The gold articles (.txt, folders, .jsonl).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write event-filter.tsv and "
+            + "event-proposer.tsv (Parley's own: parley-core/src/main/resources/parley/coding).")
     Path out;
 
-    @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C, the inverse regularisation (default: ${DEFAULT-VALUE}).")
-    double cost = COST;
-
-    @Option(names = "--threshold", paramLabel = "P", description = "Probability an act needs to be kept (default: ${DEFAULT-VALUE}).")
-    double threshold = THRESHOLD;
+    @Mixin
+    Settings settings;
 
     @Mixin
     CodingOptions coding;
@@ -58,15 +72,24 @@ final class TrainCommand implements Callable<Integer> {
                 Parley.annotator(coding.cacheDirectory()), coding.threads);
         List<LabelledCandidate> examples = TrainingSet.of(coded.candidates().values(), goldDocs);
         long events = examples.stream().filter(LabelledCandidate::event).count();
-        LinearEventFilter filter = new FilterTrainer(cost).train(examples, threshold);
+        LinearEventFilter filter = new FilterTrainer(settings.cost).train(examples, settings.threshold);
+        List<ProposerTrainer.LabelledSentence> sentences = ProposerTrainer.sentences(coded.candidates().values(), goldDocs);
+        LinearEventProposer proposer = new ProposerTrainer(settings.proposerCost).train(sentences, settings.proposerThreshold);
         long articles = coded.candidates().keySet().stream().filter(goldDocs::containsKey).count();
-        String header = "# Parley event filter (parley train): logistic regression over the features of the acts the\n"
-                + "# rules find, fitted with Tribuo's LIBLINEAR trainer (L2R_LR, C=" + cost + ", fixed seed) on "
-                + articles + " gold articles\n# (" + examples.size() + " acts: " + events + " events, "
-                + (examples.size() - events) + " not). Rebuild: ./parley train --gold DIR INPUT... --out FILE\n";
-        Files.writeString(out, header + filter.text(), StandardCharsets.UTF_8);
-        System.out.printf("parley train: %d articles, %d acts (%d events), %d features -> %s (%s)%n", articles,
-                examples.size(), events, filter.weights().size(), out, filter.version());
+        String rebuild = "# Rebuild: ./parley train --gold DIR INPUT... --out DIR (same data, same file).\n";
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("event-filter.tsv"), "# Parley event filter (parley train): logistic regression over "
+                + "the features of the acts the\n# rules find, fitted with Tribuo's LIBLINEAR trainer (L2R_LR, C="
+                + settings.cost + ", fixed seed) on " + articles + " gold articles\n# (" + examples.size() + " acts: "
+                + events + " events, " + (examples.size() - events) + " not).\n" + rebuild + filter.text(),
+                StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("event-proposer.tsv"), "# Parley event proposer (parley train): one logistic "
+                + "regression per event type over sentence\n# features, fitted with Tribuo's LIBLINEAR trainer (L2R_LR, C="
+                + settings.proposerCost + ", fixed seed) on " + sentences.size() + " sentences of " + articles
+                + " gold articles.\n" + rebuild + proposer.text(), StandardCharsets.UTF_8);
+        System.out.printf("parley train: %d articles, %d acts (%d events), %d filter features; %d sentences -> %s "
+                + "(%s, %s)%n", articles, examples.size(), events, filter.weights().size(), sentences.size(), out,
+                filter.version(), proposer.version());
         return 0;
     }
 }

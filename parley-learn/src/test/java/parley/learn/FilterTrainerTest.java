@@ -45,8 +45,8 @@ class FilterTrainerTest {
             String[] names = candidate.features().stream().distinct().toArray(String[]::new);
             double[] ones = new double[names.length];
             java.util.Arrays.fill(ones, 1.0);
-            Prediction<Label> prediction = model.predict(new ArrayExample<>(new Label(FilterTrainer.EVENT), names, ones));
-            double tribuo = prediction.getOutputScores().get(FilterTrainer.EVENT).getScore();
+            Prediction<Label> prediction = model.predict(new ArrayExample<>(new Label(LogisticRegression.YES), names, ones));
+            double tribuo = prediction.getOutputScores().get(LogisticRegression.YES).getScore();
             assertThat(filter.probability(candidate.features())).isCloseTo(tribuo, within(1e-4));
         }
         assertThat(filter.probability(List.of("rule=verb:reject"))).isGreaterThan(0.6);
@@ -66,16 +66,16 @@ class FilterTrainerTest {
     @Test
     void refusesDataWithOneLabelOnly() {
         List<LabelledCandidate> events = List.of(new LabelledCandidate("d", List.of("type=AGREE"), true));
-        assertThatThrownBy(() -> new FilterTrainer(1.0).train(events, 0.5)).hasMessageContaining("both events and non-events");
+        assertThatThrownBy(() -> new FilterTrainer(1.0).train(events, 0.5)).hasMessageContaining("both positive and negative");
         assertThatThrownBy(() -> new FilterTrainer(0)).hasMessageContaining("cost must be positive");
     }
 
     @Test
     void foldsAreStableAndBalanced() {
-        CrossValidation cv = new CrossValidation(new FilterTrainer(1.0), 5, 0.5);
+        CrossValidation cv = new CrossValidation(CrossValidation.learner(1, 0.5, 1, 0.5), 5);
         var folds = cv.folds(java.util.Set.of("t3", "t1", "t2", "t5", "t4", "t6", "t7", "t8", "t9", "t10"));
         assertThat(folds).containsEntry("t1", 0).containsEntry("t10", 1).containsEntry("t2", 2);
         assertThat(folds.values().stream().filter(f -> f == 0).count()).isEqualTo(2);
-        assertThatThrownBy(() -> new CrossValidation(new FilterTrainer(1.0), 1, 0.5)).hasMessageContaining("at least 2 folds");
+        assertThatThrownBy(() -> new CrossValidation(CrossValidation.learner(1, 0.5, 1, 0.5), 1)).hasMessageContaining("at least 2 folds");
     }
 }

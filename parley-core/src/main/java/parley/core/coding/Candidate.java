@@ -64,6 +64,27 @@ final class Candidate {
         rules.add(trigger.name());
     }
 
+    /**
+     * A further act the same words tell ("Kyiv said Russia had massed troops": Kyiv accuses
+     * Russia), sharing this act's trigger, date, issues and rules, with {@code rule} added.
+     */
+    Candidate derive(EventType newType, List<ActorRef> newActor, List<ActorRef> newRecipients, String rule) {
+        Candidate derived = new Candidate(article, actors, graph, sentenceText, dates, trigger, previous);
+        derived.rules.clear();
+        derived.rules.addAll(rules);
+        derived.rules.add(rule);
+        derived.type = newType;
+        derived.mode = null;
+        derived.dateMention = dateMention;
+        derived.codingDay = codingDay;
+        derived.actor = List.copyOf(newActor);
+        newRecipients.forEach(ref -> derived.recipients.putIfAbsent(ref.code(), ref));
+        derived.issues = new ArrayList<>(issues);
+        derived.aux = aux;
+        derived.date = date;
+        return derived;
+    }
+
     /** The trigger token. */
     int t() {
         return trigger.index();

@@ -94,6 +94,16 @@ final class EventDating {
             return candidate;
         }
 
+        /** The date expression of a clause's own words, or null (for acts the patterns did not find). */
+        DateMention mentionFor(int clause) {
+            return dateFor(graph, mentions, clause, graph.sentence().begin());
+        }
+
+        /** The date of an act told in {@code clause} without a date of its own. */
+        String defaultFor(int clause) {
+            return defaultDate(graph, clause, defaultFocus, published);
+        }
+
         /** An act of this sentence was coded: its date may become the focus. */
         void told(Event event) {
             LocalDate day = dayOf(event.date());

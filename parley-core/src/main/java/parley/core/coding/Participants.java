@@ -106,9 +106,19 @@ final class Participants {
      * withdraw"), also when the verb comes after the quote ("'...,' Zelensky said"), or else the
      * speaker of the quote the trigger stands in.
      */
-    private List<ActorRef> reporter(Candidate c) {
-        SentenceGraph graph = c.graph;
-        int clause = c.t();
+    List<ActorRef> reporter(Candidate c) {
+        return reporter(c.actors, c.graph, c.t(), c.codingDay);
+    }
+
+    /** Who says the clause of {@code token} (see {@link #reporter(Candidate)}). */
+    List<ActorRef> reporter(ArticleActors actors, SentenceGraph graph, int token, LocalDate day) {
+        int clause = token;
+        for (int depth = 0; depth < 3 && graph.pos(clause).startsWith("NN") && graph.head(clause) >= 0; depth++) {
+            clause = graph.head(clause); // "said the Ukrainian shells landed near the plant": the clause of the noun
+        }
+        if (graph.pos(clause).startsWith("VB") && clause != token && lexicon.isSpeechVerb(graph.lemma(clause))) {
+            return subjects(actors, graph, clause, day, 0); // "Kyiv reported attacks by Moscow"
+        }
         while (clause >= 0 && (graph.relation(clause).equals("xcomp") || graph.relation(clause).startsWith("conj")
                 || graph.pos(clause).startsWith("JJ") && graph.head(clause) >= 0 && graph.relation(clause).equals("amod"))) {
             clause = graph.head(clause);
@@ -126,12 +136,12 @@ final class Participants {
             }
         }
         for (int verb : speech) {
-            List<ActorRef> speakers = subjects(c.actors, graph, verb, c.codingDay, 0);
+            List<ActorRef> speakers = subjects(actors, graph, verb, day, 0);
             if (!speakers.isEmpty()) {
                 return speakers;
             }
         }
-        ActorRef quoted = c.actors.speakerAt(graph.token(c.t()).begin());
+        ActorRef quoted = actors.speakerAt(graph.token(token).begin());
         return quoted == null ? List.of() : List.of(quoted);
     }
 

@@ -5,7 +5,12 @@ import java.util.List;
 import parley.core.actors.ActorDictionary;
 import parley.core.time.DateResolver;
 import parley.model.Article;
+import java.time.LocalDate;
+import java.util.BitSet;
+import parley.core.time.DateMention;
+import parley.model.ActorRef;
 import parley.model.Event;
+import parley.model.EventType;
 import parley.model.Quote;
 import parley.model.nlp.AnnotatedText;
 import parley.model.nlp.Sentence;
@@ -23,6 +28,7 @@ import parley.model.nlp.Sentence;
  *   <li><b>modality</b> ({@link Modality}): negated, hypothetical, still to come;</li>
  *   <li><b>retyping</b> ({@link Retyping}): the codebook's tie-breakers, as named rules;</li>
  *   <li><b>date</b> ({@link EventDating}): its own date, the report's, or the one in focus;</li>
+ *   <li><b>derivations</b> ({@link Derivations}): further acts the same words tell;</li>
  * </ol>
  * then the learned <b>filter</b> ({@link EventFilter}, when one is given) judges each act, and
  * over the article come <b>merge</b> ({@link Dedup}) and issues from context ({@link IssueContext}). Each stage is entered once per act; every rule that fired is in the
@@ -44,18 +50,21 @@ public final class RuleBasedEventCoder implements EventCoder {
     private final IssueTagger issues;
     private final Modality modality;
     private final Retyping retyping;
+    private final Derivations derivations;
     private final EventFilter filter;
+    private final EventProposer proposer;
 
-    /** The rules alone, without a learned filter. */
+    /** The rules alone, without learned parts. */
     public RuleBasedEventCoder(ActorDictionary dictionary, CodingLexicon lexicon, DateResolver dates) {
-        this(dictionary, lexicon, dates, null);
+        this(dictionary, lexicon, dates, null, null);
     }
 
     /**
-     * @param filter the learned filter that judges each act the rules find, or null for none
+     * @param filter   the learned filter that judges each act the rules find, or null for none
+     * @param proposer the learned proposer of acts the rules miss, or null for none
      */
     public RuleBasedEventCoder(ActorDictionary dictionary, CodingLexicon lexicon, DateResolver dates,
-                               EventFilter filter) {
+                               EventFilter filter, EventProposer proposer) {
         this.dictionary = dictionary;
         this.lexicon = lexicon;
         this.dates = dates;
@@ -64,12 +73,14 @@ public final class RuleBasedEventCoder implements EventCoder {
         this.issues = new IssueTagger(lexicon);
         this.modality = new Modality(lexicon);
         this.retyping = new Retyping(lexicon, modality);
+        this.derivations = new Derivations(participants);
         this.filter = filter;
+        this.proposer = proposer;
     }
 
     @Override
     public List<Event> code(Article article, AnnotatedText text, List<Quote> quotes) {
-        return candidates(article, text, quotes).finish(filter);
+        return candidates(article, text, quotes).finish(filter, proposer);
     }
 
     /** The learned filter in use, or null. */
@@ -98,12 +109,14 @@ public final class RuleBasedEventCoder implements EventCoder {
      *
      * @param sentence    the sentence's index in the parse
      * @param word        the trigger word
+     * @param type        the act's type when it became an event or was dropped
      * @param rules       the trigger rule and every rule that fired after it
      * @param dropped     what dropped it, or null when it became {@code event}
      * @param event       the act before merging, or null
      * @param probability the learned filter's probability for it, or NaN (no filter, or not judged)
      */
-    public record Trace(int sentence, String word, List<String> rules, String dropped, Event event, double probability) {
+    public record Trace(int sentence, String word, EventType type, List<String> rules, String dropped, Event event,
+                        double probability) {
     }
 
     private ArticleCandidates candidates(Article article, AnnotatedText text, List<Quote> quotes,
@@ -114,6 +127,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         IssueContext context = new IssueContext(lexicon);
         List<Event> events = new ArrayList<>();
         List<List<String>> features = new ArrayList<>();
+        List<SentenceSketch> sketches = new ArrayList<>();
         Event previous = null;
         int position = 0;
         for (Sentence sentence : text.sentences()) {
@@ -123,37 +137,104 @@ public final class RuleBasedEventCoder implements EventCoder {
             SentenceGraph graph = actors.graph(sentence);
             String sentenceText = article.text().substring(sentence.begin(), sentence.end());
             EventDating.SentenceDates when = dating.sentence(graph, sentenceText);
+            List<Triggers.Trigger> matched = new ArrayList<>();
+            int firstEvent = events.size();
             for (int i = 0; i < graph.size(); i++) {
                 Triggers.Trigger trigger = triggers.trigger(graph, i);
                 if (trigger == null) {
                     continue;
                 }
+                matched.add(trigger);
                 if (triggers.complementOfTrigger(graph, i)) {
-                    traces.accept(new Trace(sentence.index(), graph.word(i), List.of(trigger.name()),
+                    traces.accept(new Trace(sentence.index(), graph.word(i), trigger.act().type(), List.of(trigger.name()),
                             "what-another-trigger-is-about", null, Double.NaN));
                     continue;
                 }
                 Candidate candidate = stages(new Candidate(article, actors, graph, sentenceText, when, trigger, previous),
                         when);
                 if (candidate.dropped() != null) {
-                    traces.accept(new Trace(sentence.index(), graph.word(i), candidate.rules(), candidate.dropped(), null,
-                            Double.NaN));
+                    traces.accept(new Trace(sentence.index(), graph.word(i), candidate.type, candidate.rules(),
+                            candidate.dropped(), null, Double.NaN));
                     continue;
                 }
-                Event event = candidate.toEvent(dictionary.version(), lexicon.version());
-                List<String> eventFeatures = CandidateFeatures.of(candidate, position);
-                events.add(event);
-                features.add(eventFeatures);
-                traces.accept(new Trace(sentence.index(), graph.word(i), candidate.rules(), null, event,
-                        filter == null || !event.asserted() ? Double.NaN : filter.probability(eventFeatures)));
-                context.told(candidate, event);
-                when.told(event);
-                previous = event; // what "this proposal", "the accord" point back to
+                List<Candidate> acts = new ArrayList<>(List.of(candidate));
+                acts.addAll(derivations.derive(candidate));
+                for (Candidate act : acts) {
+                    Event event = act.toEvent(dictionary.version(), lexicon.version());
+                    List<String> eventFeatures = CandidateFeatures.of(act, position);
+                    events.add(event);
+                    features.add(eventFeatures);
+                    traces.accept(new Trace(sentence.index(), graph.word(i), event.type(), act.rules(), null, event,
+                            filter == null || !event.asserted() ? Double.NaN : filter.probability(eventFeatures)));
+                    context.told(act, event);
+                    when.told(event);
+                }
+                previous = events.get(events.size() - acts.size()); // what "this proposal", "the accord" point back to
             }
+            sketches.add(sketch(actors, graph, sentenceText, when, matched, events.subList(firstEvent, events.size()),
+                    article, position));
             when.end();
             position++;
         }
-        return new ArticleCandidates(article.id(), events, features, context);
+        return new ArticleCandidates(article.id(), events, features, sketches, context);
+    }
+
+    /**
+     * The sentence as the proposer sees it, and the act it would tell: its main actor is the root
+     * verb's subject, else whoever says it, else the first actor it names; the recipient the first
+     * other actor it names, else the other side of the article.
+     */
+    private SentenceSketch sketch(ArticleActors actors, SentenceGraph graph, String sentenceText,
+                                  EventDating.SentenceDates when, List<Triggers.Trigger> matched, List<Event> coded,
+                                  Article article, int position) {
+        int root = -1;
+        for (int i = 0; i < graph.size() && root < 0; i++) {
+            if (graph.relation(i).equals("root")) {
+                root = i;
+            }
+        }
+        DateMention mention = root >= 0 ? when.mentionFor(root) : null;
+        LocalDate day = mention != null && EventDating.dayOf(mention.value()) != null ? EventDating.dayOf(mention.value())
+                : article.published();
+        java.util.Map<String, ActorRef> named = new java.util.LinkedHashMap<>();
+        BitSet all = new BitSet();
+        all.set(0, graph.size());
+        for (int i = 0; i < graph.size(); i++) {
+            if (Participants.isNounHead(graph, i, all) && !graph.relation(i).equals("compound")) {
+                actors.resolve(graph, i, day).forEach(ref -> named.putIfAbsent(ref.code(), ref));
+            }
+        }
+        List<ActorRef> actor = root < 0 ? List.of() : participants.subjects(actors, graph, root, day, 0);
+        if (actor.isEmpty() && root >= 0) {
+            actor = participants.reporter(actors, graph, root, day);
+        }
+        if (actor.isEmpty() && !named.isEmpty()) {
+            actor = List.of(named.values().iterator().next());
+        }
+        java.util.Set<String> actorCodes = new java.util.HashSet<>();
+        actor.forEach(a -> actorCodes.add(a.code()));
+        List<ActorRef> recipients = new ArrayList<>();
+        for (ActorRef ref : named.values()) {
+            if (!actorCodes.contains(ref.code()) && recipients.isEmpty()) {
+                recipients.add(ref);
+            }
+        }
+        if (recipients.isEmpty()) {
+            for (String party : actors.mainParties()) {
+                if (!actorCodes.contains(party) && recipients.isEmpty()) {
+                    recipients.add(new ActorRef(null, null, party, null));
+                }
+            }
+        }
+        java.util.Map<String, ActorRef> everyone = new java.util.LinkedHashMap<>();
+        actor.forEach(a -> everyone.putIfAbsent(a.code(), a));
+        named.values().forEach(ref -> everyone.putIfAbsent(ref.code(), ref));
+        String date = mention != null ? mention.value() : root >= 0 ? when.defaultFor(root) : null;
+        return new SentenceSketch(new parley.model.Evidence(sentenceText, graph.sentence().begin(), graph.sentence().end()),
+                SentenceFeatures.of(graph, sentenceText, matched, coded, named.size(), position, lexicon), actor,
+                recipients, List.copyOf(everyone.values()).subList(0, Math.min(3, everyone.size())), date,
+                mention != null ? mention.text() : null, IssueTagger.tag(lexicon, graph, all), dictionary.version(),
+                lexicon.version());
     }
 
     /** The stages after candidates, in order, until one drops the act. */

@@ -36,9 +36,10 @@ public record EvalErrors(List<EventError> falsePositives, List<EventError> misse
      * @param recipients recipient codes as written
      * @param date       date, or null
      * @param evidence   evidence sentence, or null
+     * @param rule       for a system event, the rule that coded it; null for a gold miss
      */
     public record EventError(String doc, EventType type, List<String> actors, List<String> recipients, String date,
-                             String evidence) {
+                             String evidence, String rule) {
         public EventError {
             actors = List.copyOf(actors);
             recipients = List.copyOf(recipients);

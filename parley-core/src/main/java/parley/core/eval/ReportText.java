@@ -89,8 +89,9 @@ final class ReportText {
     }
 
     private static void event(StringBuilder out, EvalErrors.EventError error) {
-        out.append(String.format(Locale.ROOT, "  %s %-9s %s -> %s  %s | %s%n", error.doc(), error.type(),
-                codes(error.actors()), codes(error.recipients()), error.date(), error.evidence()));
+        out.append(String.format(Locale.ROOT, "  %s %-9s %s -> %s  %s%s | %s%n", error.doc(), error.type(),
+                codes(error.actors()), codes(error.recipients()), error.date(),
+                error.rule() == null ? "" : " [" + error.rule() + "]", error.evidence()));
     }
 
     private static void quotes(StringBuilder out, String title, List<EvalErrors.QuoteError> quotes) {

@@ -90,7 +90,7 @@ public final class Scorer {
             } else if (!goldPaired[g]) {
                 tally.type(event.type())[2]++;
                 tally.misses.add(new EvalErrors.EventError(doc, event.type(), goldCodes(event.actor()),
-                        goldCodes(event.recipient()), event.date(), event.evidence()));
+                        goldCodes(event.recipient()), event.date(), event.evidence(), null));
             }
         }
         for (int s = 0; s < system.size(); s++) {
@@ -98,7 +98,8 @@ public final class Scorer {
                 Event event = system.get(s);
                 tally.type(event.type())[1]++;
                 tally.falsePositives.add(new EvalErrors.EventError(doc, event.type(), systemCodes(event.actor()),
-                        systemCodes(event.recipient()), event.date(), event.evidence().sentence()));
+                        systemCodes(event.recipient()), event.date(), event.evidence().sentence(),
+                        event.provenance() == null ? null : event.provenance().rule()));
             }
         }
     }

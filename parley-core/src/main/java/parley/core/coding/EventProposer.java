@@ -1,0 +1,21 @@
+package parley.core.coding;
+
+import java.util.List;
+import parley.model.EventType;
+
+/**
+ * The learned stage that finds acts the patterns missed: from a sentence's features
+ * ({@link SentenceFeatures}), the probability that it tells an act of each type. For a type above
+ * its threshold that no kept event of the sentence has, the sentence's {@link SentenceSketch}
+ * becomes an event. Implementations are immutable and thread-safe.
+ */
+public interface EventProposer {
+    /** Recorded in the provenance of every event it proposes. */
+    String version();
+
+    /** The probability that a sentence with these features tells an act of {@code type}. */
+    double probability(EventType type, List<String> features);
+
+    /** A type's acts are proposed at or above this probability. */
+    double threshold();
+}
