@@ -72,6 +72,9 @@ final class LogisticRegression {
         for (Example example : examples) {
             String[] names = example.features().stream().distinct().filter(feature -> counts.get(feature) >= MIN_COUNT)
                     .toArray(String[]::new);
+            if (names.length == 0) {
+                continue; // nothing to learn from (Tribuo refuses an example without features)
+            }
             double[] values = new double[names.length];
             Arrays.fill(values, 1.0);
             data.add(new ArrayExample<>(new Label(example.positive() ? YES : NO), names, values));

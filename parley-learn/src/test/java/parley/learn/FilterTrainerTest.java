@@ -47,7 +47,9 @@ class FilterTrainerTest {
             java.util.Arrays.fill(ones, 1.0);
             Prediction<Label> prediction = model.predict(new ArrayExample<>(new Label(LogisticRegression.YES), names, ones));
             double tribuo = prediction.getOutputScores().get(LogisticRegression.YES).getScore();
-            assertThat(filter.probability(candidate.features())).isCloseTo(tribuo, within(1e-4));
+            // weights under LogisticRegression.MIN_WEIGHT are dropped from the file: a few of them move a
+            // probability by well under 0.02
+            assertThat(filter.probability(candidate.features())).isCloseTo(tribuo, within(0.02));
         }
         assertThat(filter.probability(List.of("rule=verb:reject"))).isGreaterThan(0.6);
         assertThat(filter.probability(List.of("rule=verb:say"))).isLessThan(0.4);
