@@ -40,7 +40,7 @@ class ActorUserFilesTest {
     void addsTheUsersNewActors() throws URISyntaxException {
         ActorDictionary actors = ActorDictionary.load(List.of(testFile("user-override.yaml")));
         assertThat(actors.resolve("Vitaliy Klitschko", LocalDate.of(2024, 1, 1)))
-                .contains(new ResolvedActor("Vitaliy Klitschko", "Vitali Klitschko", "UKR", "GOV"));
+                .contains(new ResolvedActor("Vitaliy Klitschko", "Vitali Klitschko", "UKR", "GOV", "UKR"));
         assertThat(DEFAULTS.lookup("Vitaliy Klitschko")).isEmpty();
     }
 
