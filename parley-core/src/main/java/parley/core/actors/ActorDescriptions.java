@@ -50,6 +50,10 @@ final class ActorDescriptions {
             "housing", "training", "funding", "ruling", "beating", "killing", "warning", "ceiling", "spring",
             "string", "evening", "morning", "opening", "gathering", "landing", "reading", "ceasefire", "bed", "need",
             "speed", "seed", "creed", "feed", "shed", "red", "bloodshed", "hundred", "sled");
+    /** Ranks of an office that one person holds ("first vice president"); deputies are many. */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third");
+    /** Sectors a role keeps under an owner that is no state ("Hamas supporters" are civilians). */
+    private static final Set<String> OWN_SECTORS = Set.of("CVL", "REF", "MED", "REL", "OPP", "ELI");
     private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "announced", "stated",
             "claimed", "added", "warned", "reported", "is", "are", "was", "were", "has", "have", "had", "will",
             "would", "could", "should", "can", "may", "might", "did", "does", "do");
@@ -223,8 +227,9 @@ final class ActorDescriptions {
             }
             if (roleEnd > 0) {
                 Qualifier qualifier = lexicon.qualifier(key);
+                // "chief negotiator", "a veteran Kenyan official": a qualifier before a role or a name
                 boolean qualifies = qualifier != null && roleEnd == i + 1 && i + 1 < tokens.size()
-                        && longest(tokens, i + 1, lexicon::role) > 0;
+                        && (longest(tokens, i + 1, lexicon::role) > 0 || matchAt(matches, tokens.get(i + 1)) != null);
                 boolean negated = token.joined() && i > 0 && lexicon.notOwnerBefore(lexicon.key(tokens.get(i - 1)));
                 if (!qualifies && !negated) {
                     Role role = lexicon.role(lexicon.key(tokens, i, roleEnd));
@@ -440,6 +445,9 @@ final class ActorDescriptions {
                 future |= unit.qualifier().kind() == QualifierKind.FUTURE;
                 former |= unit.qualifier().kind() == QualifierKind.FORMER;
             } else if (unit.type() == Type.WORD && unit.capitalised() && name.size() < 5) {
+                if (units.get(head).type() == Type.ENTITY) {
+                    return null; // "the UN Charter", "the Kremlin Palace": a name the dictionary does not know
+                }
                 name.add(unit);
             } else if (unit.type() == Type.WORD && clause(unit.key())) {
                 break;
@@ -477,13 +485,20 @@ final class ActorDescriptions {
             return named(headUnit, modifiers, owner, possessor, ranks, former, date, sentence);
         }
         Role role = headUnit.role();
+        for (int i = from; i < head; i++) {
+            Unit unit = units.get(i);
+            Role joined = unit.type() == Type.QUALIFIER ? lexicon.role(unit.key() + " " + headUnit.key()) : null;
+            if (joined != null) {
+                role = joined; // "the top US diplomat" is the top diplomat, "the chief Russian negotiator"
+            }
+        }
         Described owned = owner != null ? entity(owner.match().entry(), owner.match().text(), date, sentence) : null;
         Described by = possessor != null ? possessor : owned;
         if (by == null && after != null && OWNER_PREPOSITIONS.contains(preposition)) {
             by = after;
         }
         if (by == null && after != null && PLACE_PREPOSITIONS.contains(preposition)
-                && (PLACED_SECTORS.contains(role.sector()) || PLACED_GOVERNMENT.contains(role.phrase()))) {
+                && ((role.sector() != null && PLACED_SECTORS.contains(role.sector())) || PLACED_GOVERNMENT.contains(role.phrase()))) {
             by = after.kind() == OwnerKind.NONSTATE ? null : after; // "protesters in Cairo"
         }
         if (by == null && headUnit.embedded() != null) {
@@ -507,7 +522,8 @@ final class ActorDescriptions {
             sector = Sector.GOV.name(); // "Russia's UN envoy" acts for Russia
         }
         String person = name.isEmpty() ? null : text(name);
-        if (person == null && !former && !future && role.office() != null && code != null) {
+        boolean oneHolder = ranks.stream().allMatch(ORDINALS::contains) || ranks.contains("first");
+        if (person == null && !former && !future && oneHolder && role.office() != null && code != null) {
             String office = String.join(" ", ranks) + (ranks.isEmpty() ? "" : " ") + role.office();
             Optional<OfficeHolders.Holder> holder = holders.on(code, office, date);
             if (holder.isPresent()) {
@@ -581,8 +597,8 @@ final class ActorDescriptions {
             sector = nearest.sector();
         }
         if (by != null && by.kind() == OwnerKind.NONSTATE && by.sector() != null
-                && (sector == null || Set.of("GOV", "MIL", "COP").contains(sector))) {
-            sector = by.sector();
+                && (sector == null || !OWN_SECTORS.contains(sector))) {
+            sector = by.sector(); // "UN peacekeepers", "Hamas police", "Amnesty researchers"
         }
         return sector;
     }
@@ -590,6 +606,11 @@ final class ActorDescriptions {
     /** A dictionary entry as an owner or a whole actor, with the reading the sentence gives it. */
     private Described entity(ActorEntry entry, String written, LocalDate date, String sentence) {
         ActorEntry read = reading(entry, written, sentence);
+        if (read != entry) {
+            // "Georgians" beside "Atlanta": people of the US state, not the United States by name
+            Described state = entity(read, null, date, null);
+            return new Described(null, state.code(), state.sector(), state.country(), OwnerKind.STATE_PART);
+        }
         String code = read.codeOn(date);
         String sector = read.sectorOn(date);
         OwnerKind kind = switch (read.kind()) {
@@ -661,7 +682,8 @@ final class ActorDescriptions {
      * the sentence names.
      */
     private Described fromContext(String mention, Described partial, LocalDate date, String sentence) {
-        int at = indexOfWords(sentence, mention);
+        String core = withoutDeterminer(mention);
+        int at = indexOfWords(sentence, core);
         if (at >= 0) {
             List<PhraseToken> before = PhraseToken.read(sentence.substring(0, at));
             for (int k = before.size() - 1; k >= 0 && k >= before.size() - 4; k--) {
@@ -672,12 +694,12 @@ final class ActorDescriptions {
                         || OTHER_PREPOSITIONS.contains(key) || participle(key)) {
                     break;
                 }
-                Described widened = describe(sentence.substring(token.start(), at + mention.length()), date, sentence, 1);
+                Described widened = describe(sentence.substring(token.start(), at + core.length()), date, sentence, 1);
                 if (widened != null && widened.code() != null && sameSide(partial, widened)) {
-                    return widened;
+                    return widened; // "Israeli soldiers opened fire": the soldiers are Israeli
                 }
             }
-            String rest = sentence.substring(at + mention.length());
+            String rest = sentence.substring(at + core.length());
             int stop = rest.length();
             for (int i = 0; i < rest.length(); i++) {
                 if (",;:.!?".indexOf(rest.charAt(i)) >= 0) {
@@ -690,19 +712,21 @@ final class ActorDescriptions {
                 String preposition = lexicon.key(after.get(0));
                 if (OWNER_PREPOSITIONS.contains(preposition) || PLACE_PREPOSITIONS.contains(preposition)) {
                     int end = Math.min(after.size(), 6);
-                    Described widened = describe(mention + " " + rest.substring(0, after.get(end - 1).end()).strip(),
+                    Described widened = describe(core + " " + rest.substring(0, after.get(end - 1).end()).strip(),
                             date, sentence, 1);
                     if (widened != null && widened.code() != null && sameSide(partial, widened)) {
-                        return widened;
+                        return widened; // "protesters in Cairo"
                     }
                 }
             }
         }
+        // The one state the sentence names, as the owner of the description ("the foreign minister"
+        // in a sentence about Germany is Germany's, and on 2022-11-15 Annalena Baerbock).
         Set<String> countries = new LinkedHashSet<>();
         List<PhraseToken> tokens = PhraseToken.read(sentence);
         List<ActorMatch> matches = matcher.find(sentence);
         for (ActorMatch match : matches) {
-            if (at >= 0 && match.start() >= at && match.end() <= at + mention.length()) {
+            if (at >= 0 && match.start() >= at && match.end() <= at + core.length()) {
                 continue;
             }
             int index = tokenIndex(tokens, match.start());
@@ -719,9 +743,27 @@ final class ActorDescriptions {
             return partial;
         }
         String country = countries.iterator().next();
+        ActorEntry state = byId.get(country);
+        if (state != null) {
+            Described owned = describe(state.name() + "'s " + core, date, null, 1);
+            if (owned != null && owned.code() != null && sameSide(partial, owned)) {
+                return owned;
+            }
+        }
         String code = Sector.OPP.name().equals(partial.sector()) ? country + "_OPP" : country;
         String sector = Sector.IGO.name().equals(partial.sector()) ? Sector.GOV.name() : partial.sector();
         return new Described(partial.name(), code, sector, country, OwnerKind.STATE_PART);
+    }
+
+    /** The mention without a leading "the", "a" or "an" (the sentence may put a word between). */
+    private static String withoutDeterminer(String mention) {
+        String lower = mention.toLowerCase(Locale.ROOT);
+        for (String article : List.of("the ", "a ", "an ")) {
+            if (lower.startsWith(article) && mention.length() > article.length()) {
+                return mention.substring(article.length()).strip();
+            }
+        }
+        return mention;
     }
 
     private static boolean sameSide(Described partial, Described widened) {

@@ -155,6 +155,11 @@ final class DescriptionLexicon {
         return longest;
     }
 
+    /** Every qualifier with what it does, keyed by its words. */
+    Map<String, Qualifier> qualifiers() {
+        return Map.copyOf(qualifiers);
+    }
+
     Role role(String key) {
         return roles.get(key);
     }
