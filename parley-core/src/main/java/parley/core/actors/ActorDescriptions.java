@@ -50,6 +50,9 @@ final class ActorDescriptions {
             "housing", "training", "funding", "ruling", "beating", "killing", "warning", "ceiling", "spring",
             "string", "evening", "morning", "opening", "gathering", "landing", "reading", "ceasefire", "bed", "need",
             "speed", "seed", "creed", "feed", "shed", "red", "bloodshed", "hundred", "sled");
+    /** Lower-case words inside names ("al-Faisal", "bin Salman", "de Villepin"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di",
+            "du", "van", "von", "der", "den", "le", "la", "ben", "dos", "das", "del", "y");
     /** Ranks of an office that one person holds ("first vice president"); deputies are many. */
     private static final Set<String> ORDINALS = Set.of("first", "second", "third");
     /** Sectors a role keeps under an owner that is no state ("Hamas supporters" are civilians). */
@@ -84,7 +87,11 @@ final class ActorDescriptions {
      */
     private record Unit(Type type, int from, int to, ActorMatch match, Role role, Qualifier qualifier,
                         ActorEntry embedded, boolean owns, String text, String key, boolean capitalised,
-                        boolean headCapitalised) {
+                        boolean headCapitalised, boolean region) {
+        Unit asRegion() {
+            return new Unit(type, from, to, match, role, qualifier, embedded, owns, text, key, capitalised,
+                    headCapitalised, true);
+        }
     }
 
     /** What kind of owner a description has: the code's state itself, a part of it, or no state. */
@@ -240,6 +247,18 @@ final class ActorDescriptions {
                     continue;
                 }
             }
+            int regionEnd = longest(tokens, i, lexicon::region);
+            ActorEntry regionState = regionEnd > 0 ? byId.get(lexicon.region(lexicon.key(tokens, i, regionEnd))) : null;
+            if (regionState != null) {
+                // "Chechen rebels", "Tibetan monks": owned by the region's state, never an actor alone
+                ActorMatch state = new ActorMatch(token.start(), tokens.get(regionEnd - 1).end(), token.text(), regionState,
+                        MentionForm.ADJECTIVE);
+                units.add(unit(Type.ENTITY, i, regionEnd, tokens, state, null, null, null,
+                        owns(tokens, matches, i, regionEnd)).asRegion());
+                content = true;
+                i = regionEnd;
+                continue;
+            }
             int qualifierEnd = longest(tokens, i, lexicon::qualifier);
             if (qualifierEnd > 0) {
                 units.add(unit(Type.QUALIFIER, i, qualifierEnd, tokens, null, null,
@@ -285,7 +304,7 @@ final class ActorDescriptions {
         PhraseToken first = tokens.get(from);
         PhraseToken last = tokens.get(to - 1);
         return new Unit(type, from, to, match, role, qualifier, embedded, owns, text.toString(),
-                PhraseToken.fold(text.toString()), first.capitalised(), last.capitalised());
+                PhraseToken.fold(text.toString()), first.capitalised(), last.capitalised(), false);
     }
 
     /** The end (exclusive token index) of the longest phrase starting at {@code from} that {@code lookup} knows. */
@@ -368,6 +387,22 @@ final class ActorDescriptions {
         }
         for (int i = from; i < to; i++) {
             Type type = units.get(i).type();
+            if (type == Type.CONJUNCTION && onlyNames(units, from, i)) {
+                // "American and British troops": the first name owns the head they share
+                int role = i + 1;
+                while (role < to && (units.get(role).type() == Type.ENTITY || units.get(role).type() == Type.QUALIFIER)) {
+                    role++;
+                }
+                if (role > i + 1 && role < to && units.get(role).type() == Type.ROLE) {
+                    List<Unit> shared = new ArrayList<>(units.subList(from, i));
+                    shared.addAll(units.subList(role, to));
+                    Described first = interpret(new Phrase(phrase.tokens(), shared), 0, shared.size(), date, sentence,
+                            depth + 1);
+                    if (first != null && first.code() != null) {
+                        return first;
+                    }
+                }
+            }
             if (type == Type.SEPARATOR || type == Type.CONJUNCTION) {
                 // "Israeli police and soldiers", "Sameh Shoukry, Egypt's foreign minister": the
                 // first part that names a side, or the first part's sector.
@@ -426,7 +461,7 @@ final class ActorDescriptions {
         int head = -1;
         for (int i = from; i < to; i++) {
             Type type = units.get(i).type();
-            if (type == Type.ROLE || (type == Type.ENTITY && units.get(i).owns())) {
+            if (type == Type.ROLE || (type == Type.ENTITY && units.get(i).owns() && !units.get(i).region())) {
                 head = i;
             }
         }
@@ -444,11 +479,12 @@ final class ActorDescriptions {
             if (unit.type() == Type.QUALIFIER) {
                 future |= unit.qualifier().kind() == QualifierKind.FUTURE;
                 former |= unit.qualifier().kind() == QualifierKind.FORMER;
-            } else if (unit.type() == Type.WORD && unit.capitalised() && name.size() < 5) {
+            } else if (unit.type() == Type.WORD && (unit.capitalised() || (!name.isEmpty()
+                    && NAME_PARTICLES.contains(unit.key()))) && name.size() < 6) {
                 if (units.get(head).type() == Type.ENTITY) {
                     return null; // "the UN Charter", "the Kremlin Palace": a name the dictionary does not know
                 }
-                name.add(unit);
+                name.add(unit); // "Foreign Minister Saud al-Faisal" is a name with a particle
             } else if (unit.type() == Type.WORD && clause(unit.key())) {
                 break;
             } else if (unit.type() == Type.WORD || unit.type() == Type.ENTITY) {
@@ -458,7 +494,6 @@ final class ActorDescriptions {
         List<Role> modifiers = new ArrayList<>();
         List<String> ranks = new ArrayList<>();
         Unit owner = null;
-        Unit lastWord = null;
         for (int i = from; i < head; i++) {
             Unit unit = units.get(i);
             switch (unit.type()) {
@@ -478,7 +513,6 @@ final class ActorDescriptions {
                 default -> {
                 }
             }
-            lastWord = unit.type() == Type.WORD ? unit : null;
         }
         Unit headUnit = units.get(head);
         if (headUnit.type() == Type.ENTITY) {
@@ -507,9 +541,8 @@ final class ActorDescriptions {
         if (by == null && role.ownState() != null) {
             by = entity(byId.get(role.ownState()), role.ownState(), date, sentence); // "the pope"
         }
-        if (by == null && lastWord != null && lastWord.capitalised() && headUnit.headCapitalised()
-                && modifiers.isEmpty()) {
-            return null; // a name the dictionary does not know: "West Bank", "Soviet Union"
+        if (by == null && headUnit.headCapitalised() && capitalisedWordBefore(units, from, head)) {
+            return null; // a name the dictionary does not know: "West Bank", "Soviet Union", "Islamic Courts Union"
         }
         String sector = sector(role, modifiers, by, after, preposition);
         String code = by == null ? null : by.code();
@@ -580,21 +613,22 @@ final class ActorDescriptions {
                 break;
             }
         }
+        String sector;
         if (head.belonging()) {
             if (nearest != null) {
-                return nearest.sector();
+                sector = nearest.sector();
+            } else if (after != null && OWNER_PREPOSITIONS.contains(preposition) && after.sector() != null) {
+                sector = after.sector(); // "members of parliament", "the head of the army"
+            } else if (by != null && by.kind() != OwnerKind.STATE && by.sector() != null) {
+                sector = by.sector(); // "Pentagon spokesman", "Hamas official", "Putin's spokesman"
+            } else {
+                sector = head.sector();
             }
-            if (after != null && OWNER_PREPOSITIONS.contains(preposition) && after.sector() != null) {
-                return after.sector(); // "members of parliament", "the head of the army"
+        } else {
+            sector = head.sector();
+            if (nearest != null && lexicon.modifierDecides(nearest.sector())) {
+                sector = nearest.sector();
             }
-            if (by != null && by.kind() != OwnerKind.STATE && by.sector() != null) {
-                return by.sector(); // "Pentagon spokesman", "Hamas official", "Putin's spokesman"
-            }
-            return head.sector();
-        }
-        String sector = head.sector();
-        if (nearest != null && lexicon.modifierDecides(nearest.sector())) {
-            sector = nearest.sector();
         }
         if (by != null && by.kind() == OwnerKind.NONSTATE && by.sector() != null
                 && (sector == null || !OWN_SECTORS.contains(sector))) {
@@ -791,6 +825,27 @@ final class ActorDescriptions {
             return false;
         }
         return (key.endsWith("ing") && key.length() > 5) || (key.endsWith("ed") && key.length() > 4);
+    }
+
+    private static boolean onlyNames(List<Unit> units, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (units.get(i).type() != Type.ENTITY || !units.get(i).owns()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalisedWordBefore(List<Unit> units, int from, int head) {
+        for (int i = from; i < head; i++) {
+            if (units.get(i).type() == Type.WORD && units.get(i).capitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allCapitalisedWords(List<Unit> units, int from, int to) {

@@ -79,6 +79,7 @@ final class DescriptionLexicon {
     private final Set<String> notOwnerBefore = new HashSet<>();
     private final Set<String> ownerAfter = new HashSet<>();
     private final Set<String> modifiersDecide = new HashSet<>();
+    private final Map<String, String> regions = new HashMap<>();
     private final List<Reading> readings = new ArrayList<>();
     private int longest = 1;
     private final String sha256;
@@ -168,6 +169,16 @@ final class DescriptionLexicon {
         return qualifiers.get(key);
     }
 
+    /** The state of a people or region that owns a description ("chechen": RUS), or null. */
+    String region(String key) {
+        return regions.get(key);
+    }
+
+    /** Every region word with its state. */
+    Map<String, String> regions() {
+        return Map.copyOf(regions);
+    }
+
     boolean determiner(String key) {
         return determiners.contains(key);
     }
@@ -235,6 +246,17 @@ final class DescriptionLexicon {
         }
         for (String word : strings(root.path("honorifics"), "honorifics")) {
             honorifics.add(phraseKey(word));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("regions").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String code = entry.getValue().asText();
+            if (!code.matches("[A-Z]{3}")) {
+                throw new IllegalStateException(FOLDER + "words.yaml: region '" + entry.getKey()
+                        + "' needs an ISO alpha-3 code, got '" + code + "'");
+            }
+            String key = phraseKey(entry.getKey());
+            regions.put(key, code);
+            longest = Math.max(longest, key.split(" ").length);
         }
         JsonNode hyphenated = root.path("hyphenated");
         strings(hyphenated.path("not_owner_after"), "hyphenated.not_owner_after").forEach(w -> notOwnerAfter.add(phraseKey(w)));
