@@ -413,7 +413,7 @@ final class ActorDescriptions {
                 Described rest = interpret(phrase, i + 1, to, date, sentence, depth + 1);
                 if (first == null && rest != null && type == Type.SEPARATOR && rest.name() == null
                         && allCapitalisedWords(units, from, i)) {
-                    return rest.withName(text(units, from, i));
+                    return rest.withName(text(phrase.tokens(), units.subList(from, i)));
                 }
                 if (first == null) {
                     return rest;
@@ -515,6 +515,12 @@ final class ActorDescriptions {
             }
         }
         Unit headUnit = units.get(head);
+        if (headUnit.type() == Type.ENTITY && headUnit.match().form() == MentionForm.ADJECTIVE && owner != null
+                && owner.match().form() == MentionForm.NAME && owner.match().entry().kind() == ActorKind.STATE) {
+            // "Kosovo Albanians", "Kosovo Serbs": people of the state named first
+            Described state = entity(owner.match().entry(), owner.match().text(), date, sentence);
+            return new Described(null, state.code(), state.sector(), state.country(), OwnerKind.STATE_PART);
+        }
         if (headUnit.type() == Type.ENTITY) {
             return named(headUnit, modifiers, owner, possessor, ranks, former, date, sentence);
         }
@@ -554,7 +560,7 @@ final class ActorDescriptions {
         if (Sector.IGO.name().equals(sector) && by != null && by.kind() != OwnerKind.NONSTATE) {
             sector = Sector.GOV.name(); // "Russia's UN envoy" acts for Russia
         }
-        String person = name.isEmpty() ? null : text(name);
+        String person = name.isEmpty() ? null : text(phrase.tokens(), name);
         boolean oneHolder = ranks.stream().allMatch(ORDINALS::contains) || ranks.contains("first");
         if (person == null && !former && !future && oneHolder && role.office() != null && code != null) {
             String office = String.join(" ", ranks) + (ranks.isEmpty() ? "" : " ") + role.office();
@@ -860,15 +866,12 @@ final class ActorDescriptions {
         return true;
     }
 
-    private static String text(List<Unit> units, int from, int to) {
-        return text(units.subList(from, to));
-    }
-
-    private static String text(List<Unit> units) {
+    /** The words of the units as written: "Saud al-Faisal" keeps its hyphen. */
+    private static String text(List<PhraseToken> tokens, List<Unit> units) {
         StringBuilder text = new StringBuilder();
         for (Unit unit : units) {
             if (!text.isEmpty()) {
-                text.append(' ');
+                text.append(tokens.get(unit.from()).joined() ? "-" : " ");
             }
             text.append(unit.text());
         }
