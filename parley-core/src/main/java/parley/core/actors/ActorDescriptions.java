@@ -32,6 +32,7 @@ import parley.core.actors.DescriptionLexicon.Role;
  * no name ("the weather", "a car", "Monday") resolve to nothing. Immutable and thread-safe.
  */
 final class ActorDescriptions {
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}.]+");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", "nor", "plus", "and/or");
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "from");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "across",
@@ -122,7 +123,7 @@ final class ActorDescriptions {
         if (mention == null || mention.isBlank()) {
             return Optional.empty();
         }
-        String text = SurfaceForms.collapse(ActorMatcher.normalise(mention));
+        String text = recased(SurfaceForms.collapse(ActorMatcher.normalise(mention)));
         String sentence = context == null || context.isBlank() ? null : SurfaceForms.collapse(ActorMatcher.normalise(context));
         Described described = mentions.lookup(text)
                 .map(entry -> entity(entry, text, date, sentence))
@@ -135,6 +136,28 @@ final class ActorDescriptions {
         }
         return Optional.of(new ResolvedActor(mention.strip(), described.name(), described.code(), described.sector(),
                 described.country()));
+    }
+
+    /**
+     * A mention written in capitals ("THE GERMAN FOREIGN MINISTER", as wire copy and event data
+     * often write them) in the case the dictionary writes its names, every other word in lower
+     * case ("the German foreign minister"), so that capitals do not read as names.
+     */
+    private String recased(String text) {
+        if (text.chars().anyMatch(Character::isLowerCase) || text.chars().noneMatch(Character::isUpperCase)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher words = WORD.matcher(text);
+        int last = 0;
+        while (words.find()) {
+            out.append(text, last, words.start());
+            String word = words.group();
+            String written = mentions.writtenForm(word);
+            out.append(written != null && written.length() == word.length() ? written : word.toLowerCase(Locale.ROOT));
+            last = words.end();
+        }
+        return out.append(text.substring(last)).toString();
     }
 
     /** The offices a title of the dictionary names ("Deputy Prime Minister and Minister of Foreign Affairs"). */
