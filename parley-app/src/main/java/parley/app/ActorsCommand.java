@@ -98,7 +98,7 @@ final class ActorsCommand implements Runnable {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the dictionary's entries.")
     static final class ListEntries implements Callable<Integer> {
         @Option(names = "--kind", paramLabel = "KIND",
-                description = "Only this kind: STATE, STATE_BODY, IGO, ARMED_GROUP, PERSON, MEDIA, THINK_TANK, NGO.")
+                description = "Only this kind: STATE, STATE_BODY, IGO, ARMED_GROUP, PARTY, PERSON, MEDIA, THINK_TANK, NGO.")
         ActorKind kind;
 
         @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or jsonl.")

@@ -56,7 +56,8 @@ final class ArticleActors {
             Map.entry("council", Set.of(ActorKind.IGO)),
             Map.entry("organisation", Set.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ARMED_GROUP)),
             Map.entry("government", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)),
-            Map.entry("cabinet", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)));
+            Map.entry("cabinet", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)),
+            Map.entry("party", Set.of(ActorKind.PARTY)));
     /**
      * Relations whose words belong to a noun phrase as the description grammar reads it: "the
      * German foreign minister", "Iranian protesters in Tehran", "the head of the Israeli army".
