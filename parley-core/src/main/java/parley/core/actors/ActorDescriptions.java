@@ -78,7 +78,7 @@ final class ActorDescriptions {
     }
 
     /** How a part of the phrase was read. */
-    private enum Type { ENTITY, ROLE, QUALIFIER, POSSESSIVE, PREPOSITION, CONJUNCTION, SEPARATOR, WORD }
+    private enum Type { ENTITY, ROLE, QUALIFIER, POSSESSIVE, PREPOSITION, CONJUNCTION, SEPARATOR, PLACE, WORD }
 
     /**
      * One reading unit: a name the dictionary knows, a role, a qualifier, a small word.
@@ -99,13 +99,22 @@ final class ActorDescriptions {
     private enum OwnerKind { STATE, STATE_PART, PERSON, NONSTATE }
 
     /** A partial result while reading: a resolved owner or the whole description. */
-    private record Described(String name, String code, String sector, String country, OwnerKind kind) {
+    private record Described(String name, String code, String sector, String country, OwnerKind kind, boolean place) {
+        Described(String name, String code, String sector, String country, OwnerKind kind) {
+            this(name, code, sector, country, kind, false);
+        }
+
+        /** A place of a state ("Basra"): where people are, never an actor itself. */
+        static Described place(String state) {
+            return new Described(null, state, null, state, OwnerKind.STATE, true);
+        }
+
         Described withName(String newName) {
-            return new Described(newName, code, sector, country, kind);
+            return new Described(newName, code, sector, country, kind, place);
         }
 
         Described withSector(String newSector) {
-            return new Described(name, code, newSector, country, kind);
+            return new Described(name, code, newSector, country, kind, place);
         }
     }
 
@@ -131,7 +140,7 @@ final class ActorDescriptions {
         if (described != null && described.code() == null && sentence != null) {
             described = fromContext(text, described, date, sentence);
         }
-        if (described == null || (described.code() == null && described.sector() == null)) {
+        if (described == null || described.place() || (described.code() == null && described.sector() == null)) {
             return Optional.empty();
         }
         return Optional.of(new ResolvedActor(mention.strip(), described.name(), described.code(), described.sector(),
@@ -280,6 +289,14 @@ final class ActorDescriptions {
                         owns(tokens, matches, i, regionEnd)).asRegion());
                 content = true;
                 i = regionEnd;
+                continue;
+            }
+            int placeEnd = token.capitalised() ? longest(tokens, i, lexicon::place) : -1;
+            if (placeEnd > 0) {
+                // "Basra", "Aleppo": a city, where people are (places.tsv)
+                units.add(unit(Type.PLACE, i, placeEnd, tokens, null, null, null, null, false));
+                content = true;
+                i = placeEnd;
                 continue;
             }
             int qualifierEnd = longest(tokens, i, lexicon::qualifier);
@@ -489,7 +506,13 @@ final class ActorDescriptions {
             }
         }
         if (head < 0) {
-            return null;
+            // "Basra", "the southern city of Basra": a place, for the description it is the place of
+            for (int i = to - 1; i >= from; i--) {
+                if (units.get(i).type() == Type.PLACE) {
+                    return Described.place(lexicon.place(lexicon.key(phrase.tokens(), units.get(i).from(), units.get(i).to())));
+                }
+            }
+            return after != null && after.place() ? after : null;
         }
         // After the head: a name ("President Hosni Mubarak"), "-elect"; a clause ("protesters
         // demanding ...") ends the description; any other noun means the role was a modifier of
@@ -508,7 +531,7 @@ final class ActorDescriptions {
                     return null; // "the UN Charter", "the Kremlin Palace": a name the dictionary does not know
                 }
                 name.add(unit); // "Foreign Minister Saud al-Faisal" is a name with a particle
-            } else if (unit.type() == Type.WORD && clause(unit.key())) {
+            } else if ((unit.type() == Type.WORD && clause(unit.key())) || unit.type() == Type.PLACE) {
                 break;
             } else if (unit.type() == Type.WORD || unit.type() == Type.ENTITY) {
                 return null;
@@ -517,9 +540,11 @@ final class ActorDescriptions {
         List<Role> modifiers = new ArrayList<>();
         List<String> ranks = new ArrayList<>();
         Unit owner = null;
+        Unit place = null;
         for (int i = from; i < head; i++) {
             Unit unit = units.get(i);
             switch (unit.type()) {
+                case PLACE -> place = unit;
                 case QUALIFIER -> {
                     former |= unit.qualifier().kind() == QualifierKind.FORMER;
                     future |= unit.qualifier().kind() == QualifierKind.FUTURE;
@@ -557,12 +582,16 @@ final class ActorDescriptions {
         }
         Described owned = owner != null ? entity(owner.match().entry(), owner.match().text(), date, sentence) : null;
         Described by = possessor != null ? possessor : owned;
-        if (by == null && after != null && OWNER_PREPOSITIONS.contains(preposition)) {
+        if (by == null && after != null && OWNER_PREPOSITIONS.contains(preposition) && !after.place()) {
             by = after;
         }
-        if (by == null && after != null && PLACE_PREPOSITIONS.contains(preposition)
-                && ((role.sector() != null && PLACED_SECTORS.contains(role.sector())) || PLACED_GOVERNMENT.contains(role.phrase()))) {
-            by = after.kind() == OwnerKind.NONSTATE ? null : after; // "protesters in Cairo"
+        boolean placed = (role.sector() != null && PLACED_SECTORS.contains(role.sector()))
+                || PLACED_GOVERNMENT.contains(role.phrase());
+        if (by == null && after != null && placed && (PLACE_PREPOSITIONS.contains(preposition) || after.place())) {
+            by = after.kind() == OwnerKind.NONSTATE ? null : after; // "protesters in Cairo", "police in Basra"
+        }
+        if (by == null && place != null && placed) {
+            by = Described.place(lexicon.place(lexicon.key(phrase.tokens(), place.from(), place.to()))); // "Basra police"
         }
         if (by == null && headUnit.embedded() != null) {
             by = entity(headUnit.embedded(), headUnit.text(), date, sentence); // "the UN ambassador"
@@ -800,6 +829,16 @@ final class ActorDescriptions {
             Described named = entity(match.entry(), match.text(), date, sentence);
             if (named.country() != null) {
                 countries.add(named.country());
+            }
+        }
+        // Cities the sentence puts something in ("in Basra", "near the city of Aleppo")
+        Phrase read = parse(sentence, true);
+        for (int i = 1; i < read.units().size(); i++) {
+            Unit unit = read.units().get(i);
+            Unit before = read.units().get(i - 1);
+            if (unit.type() == Type.PLACE && before.type() == Type.PREPOSITION
+                    && (PLACE_PREPOSITIONS.contains(before.key()) || Set.of("of", "from", "near", "to").contains(before.key()))) {
+                countries.add(lexicon.place(lexicon.key(read.tokens(), unit.from(), unit.to())));
             }
         }
         if (countries.size() != 1) {

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class DescriptionLexicon {
     static final String FOLDER = "parley/actors/descriptions/";
-    static final List<String> FILES = List.of("roles.yaml", "words.yaml", "context.yaml");
+    static final List<String> FILES = List.of("roles.yaml", "words.yaml", "context.yaml", "places.tsv");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "on", "at", "with", "from", "and");
@@ -80,6 +80,7 @@ final class DescriptionLexicon {
     private final Set<String> ownerAfter = new HashSet<>();
     private final Set<String> modifiersDecide = new HashSet<>();
     private final Map<String, String> regions = new HashMap<>();
+    private final Map<String, String> places = new HashMap<>();
     private final List<Reading> readings = new ArrayList<>();
     private int longest = 1;
     private final String sha256;
@@ -89,6 +90,7 @@ final class DescriptionLexicon {
             readWords(YAML.readTree(files.get("words.yaml")));
             readRoles(YAML.readTree(files.get("roles.yaml")));
             readReadings(YAML.readTree(files.get("context.yaml")));
+            readPlaces(new String(files.get("places.tsv"), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("the description files under " + FOLDER + " are not valid YAML: "
                     + e.getMessage(), e);
@@ -350,6 +352,29 @@ final class DescriptionLexicon {
             readings.add(new Reading(Set.copyOf(strings(reading.path("forms"), "readings.forms")), code,
                     strings(reading.path("cues"), "readings.cues")));
         }
+    }
+
+    private void readPlaces(String content) {
+        int line = 0;
+        for (String row : content.split("\n")) {
+            line++;
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            String[] cells = row.split("\t");
+            if (cells.length != 2 || !cells[1].strip().matches("[A-Z]{3}")) {
+                throw new IllegalStateException(FOLDER + "places.tsv:" + line + ": expected a name, a tab and an ISO alpha-3 code, got '"
+                        + row + "'");
+            }
+            String key = phraseKey(cells[0]);
+            places.putIfAbsent(key, cells[1].strip());
+            longest = Math.max(longest, key.split(" ").length);
+        }
+    }
+
+    /** The state a city lies in ("basra": IRQ), or null. */
+    String place(String key) {
+        return places.get(key);
     }
 
     /** The key of a phrase written in a data file, read by the same tokenizer as the text. */
