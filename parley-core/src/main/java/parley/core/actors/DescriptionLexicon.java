@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * The words of the description grammar, loaded once from {@code parley/actors/descriptions/}:
  * role nouns with their sectors and offices ({@code roles.yaml}), qualifiers, determiners,
- * honorifics and abbreviations ({@code words.yaml}), and readings of ambiguous names that follow
- * the sentence ({@code context.yaml}). Immutable.
+ * honorifics and abbreviations ({@code words.yaml}), readings of ambiguous names that follow
+ * the sentence ({@code context.yaml}), and cities with their state ({@code places.tsv}). Immutable.
  */
 final class DescriptionLexicon {
     static final String FOLDER = "parley/actors/descriptions/";
@@ -124,7 +124,7 @@ final class DescriptionLexicon {
         return lexicon;
     }
 
-    /** Hex SHA-256 over the three files, for the dictionary's version. */
+    /** Hex SHA-256 over the four files, for the dictionary's version. */
     String sha256() {
         return sha256;
     }
