@@ -90,7 +90,7 @@ const DROP_ADJECTIVES = {
   DMA: ['Dominican'],              // kept for the Dominican Republic
 };
 const EXTRA_ADJECTIVES = {
-  GBR: ['Briton', 'Britons'],
+  GBR: ['Briton', 'Britons', 'Scottish', 'Welsh'],
   SAU: ['Saudi', 'Saudis'],
   TUR: ['Turks'],
   KGZ: ['Kyrgyz'],
@@ -102,6 +102,22 @@ const EXTRA_ADJECTIVES = {
   CZE: ['Czechs'],
   ARE: ['Emiratis'],
   BLR: ['Belarussian'],
+  // Forms the news writes that world-countries does not list (or spells otherwise).
+  NPL: ['Nepali', 'Nepalis'],
+  ECU: ['Ecuadorian', 'Ecuadorians'],
+  SVN: ['Slovenian', 'Slovenians'],
+  SVK: ['Slovakian', 'Slovakians'],
+  CPV: ['Cape Verdean', 'Cape Verdeans', 'Cabo Verdean', 'Cabo Verdeans'],
+  MDV: ['Maldivian', 'Maldivians'],
+  DJI: ['Djiboutian', 'Djiboutians'],
+  LAO: ['Lao'],
+  SUR: ['Surinamese'],
+  BWA: ['Botswanan', 'Botswanans', 'Batswana'],
+  LSO: ['Basotho'],
+  TKM: ['Turkmenistani', 'Turkmenistanis'],
+  GNB: ['Bissau-Guinean', 'Bissau-Guineans'],
+  TLS: ['Timorese'],
+  SWZ: ['Swazis'],
 };
 // Plurals that a simple "+s" gets wrong, or that are not words.
 const NO_PLURAL = new Set(['I-Kiribati', 'Ni-Vanuatu', 'Malagasy', 'Motswana', 'Mosotho', 'Kirghiz',

@@ -45,13 +45,21 @@ final class ActorsCommand implements Runnable {
     }
 
     @Command(name = "resolve", mixinStandardHelpOptions = true,
-            description = "Print the canonical name, code and sector a mention resolves to on a date.")
+            description = {"Print the canonical name, code, sector and country a mention resolves to on a date.",
+                    "A mention is a name (\"the Kremlin\", \"Putin\") or a description (\"the German foreign minister\", "
+                            + "\"Iranian protesters\", \"a US destroyer\"); words that name no actor print nulls."})
     static final class Resolve implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "TEXT", description = "The mention, e.g. \"the Kremlin\" or \"Putin\".")
+        @Parameters(index = "0", paramLabel = "TEXT",
+                description = "The mention, e.g. \"the Kremlin\", \"Putin\" or \"the prime minister of Israel\".")
         String text;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of the act (default: today).")
         LocalDate date;
+
+        @Option(names = "--context", paramLabel = "SENTENCE",
+                description = "The sentence the mention stands in: ambiguous demonyms follow it (\"Georgian\" beside "
+                        + "\"Atlanta\"), and a description with no state of its own takes the one it gives.")
+        String context;
 
         @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
         String format = "text";
@@ -61,28 +69,36 @@ final class ActorsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Optional<ResolvedActor> resolved = dictionary.load().resolve(text, date);
-            switch (format.toLowerCase(Locale.ROOT)) {
+            String chosen = format.toLowerCase(Locale.ROOT);
+            if (!chosen.equals("json") && !chosen.equals("text")) {
+                throw new IllegalArgumentException("--format must be text or json, got '" + format + "'");
+            }
+            Optional<ResolvedActor> resolved = dictionary.load().resolve(text, date, context);
+            switch (chosen) {
                 case "json" -> {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("name", resolved.map(ResolvedActor::name).orElse(null));
                     out.put("code", resolved.map(ResolvedActor::code).orElse(null));
                     out.put("sector", resolved.map(ResolvedActor::sector).orElse(null));
+                    out.put("country", resolved.map(ResolvedActor::country).orElse(null));
                     System.out.println(Json.mapper().writeValueAsString(out));
                 }
                 case "text" -> System.out.println(resolved
-                        .map(r -> r.name() + "\t" + r.code() + "\t" + (r.sector() == null ? "" : r.sector()))
+                        .map(r -> blank(r.name()) + "\t" + blank(r.code()) + "\t" + blank(r.sector()) + "\t" + blank(r.country()))
                         .orElse("unresolved: " + text));
-                default -> throw new IllegalArgumentException("--format must be text or json, got '" + format + "'");
             }
             return 0;
+        }
+
+        private static String blank(String value) {
+            return value == null ? "" : value;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the dictionary's entries.")
     static final class ListEntries implements Callable<Integer> {
         @Option(names = "--kind", paramLabel = "KIND",
-                description = "Only this kind: STATE, STATE_BODY, IGO, ARMED_GROUP, PERSON, MEDIA, THINK_TANK, NGO.")
+                description = "Only this kind: STATE, STATE_BODY, IGO, ARMED_GROUP, PARTY, PERSON, MEDIA, THINK_TANK, NGO.")
         ActorKind kind;
 
         @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or jsonl.")

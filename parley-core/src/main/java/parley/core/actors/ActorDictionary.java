@@ -20,7 +20,11 @@ import java.util.Optional;
  * // [0,7) "Russian" -> RUS (ADJECTIVE), [25,38) "Sergey Lavrov" -> person/sergey-lavrov (NAME),
  * // [48,55) "Kremlin" -> body/kremlin (NAME)
  * actors.resolve("Putin", LocalDate.of(2009, 6, 1));
- * // ResolvedActor[text=Putin, name=Vladimir Putin, code=RUS, sector=GOV]   (then prime minister)
+ * // ResolvedActor[text=Putin, name=Vladimir Putin, code=RUS, sector=GOV, country=RUS]   (then prime minister)
+ * actors.resolve("the German foreign minister", LocalDate.of(2022, 11, 15));
+ * // ResolvedActor[..., name=Annalena Baerbock, code=DEU, sector=GOV, country=DEU]
+ * actors.resolve("Iranian protesters", null);      // code=IRN, sector=CVL, country=IRN
+ * actors.resolve("soldiers", null);                // code=null, sector=MIL
  * }</pre>
  *
  * <p>The data and its format are described in {@code parley/actors/README.md}; user files given
@@ -34,6 +38,7 @@ public final class ActorDictionary {
     private final Map<String, ActorEntry> byId;
     private final ActorMatcher matcher;
     private final MentionIndex mentions;
+    private final ActorDescriptions descriptions;
     private final String version;
 
     private ActorDictionary(List<ActorFile> defaults, List<ActorFile> userFiles) {
@@ -65,7 +70,9 @@ public final class ActorDictionary {
         this.byId = Map.copyOf(entriesById);
         this.matcher = new ActorMatcher(forms.claims());
         this.mentions = new MentionIndex(forms.claims(), entriesById);
-        this.version = version(defaults, userFiles, entries.size());
+        DescriptionLexicon lexicon = DescriptionLexicon.shipped();
+        this.descriptions = new ActorDescriptions(lexicon, matcher, mentions, entriesById);
+        this.version = version(defaults, userFiles, lexicon, entries.size());
     }
 
     /**
@@ -166,11 +173,24 @@ public final class ActorDictionary {
     }
 
     /**
-     * Resolves a whole mention on a date: the canonical name, and the code and sector of the
-     * office held that day (a null date means today).
+     * Resolves a whole mention on a date (a null date means today): a name gives the canonical
+     * name and the code and sector of the office held that day; a description ("the German
+     * foreign minister", "Iranian protesters", "a US destroyer", "retired generals") gives what
+     * its words say, and the office holder when it names an office. Empty for words that name no
+     * actor ("the weather", "Monday"). The grammar is described in {@code parley/actors/README.md}.
      */
     public Optional<ResolvedActor> resolve(String mention, LocalDate date) {
-        return lookup(mention).map(entry -> resolved(mention.strip(), entry, date));
+        return descriptions.resolve(mention, date, null);
+    }
+
+    /**
+     * Resolves a mention as {@link #resolve(String, LocalDate)} does, reading it in the sentence
+     * it stands in: an ambiguous demonym follows the sentence ("Georgian" beside "Atlanta" is
+     * American), and a description with no state of its own takes the one the sentence gives it
+     * ("soldiers" in "Israeli soldiers opened fire"). A null or blank context is no context.
+     */
+    public Optional<ResolvedActor> resolve(String mention, LocalDate date, String context) {
+        return descriptions.resolve(mention, date, context);
     }
 
     /** Resolves a match found by {@link #find(String)} on a date (null means today). */
@@ -178,14 +198,23 @@ public final class ActorDictionary {
         if (match == null) {
             throw new IllegalArgumentException("match to resolve must not be null");
         }
-        return resolved(match.text(), match.entry(), date);
+        ActorEntry entry = match.entry();
+        String code = entry.codeOn(date);
+        return new ResolvedActor(match.text(), entry.name(), code, entry.sectorOn(date),
+                descriptions.countryOf(code, entry));
     }
 
-    private static ResolvedActor resolved(String text, ActorEntry entry, LocalDate date) {
-        return new ResolvedActor(text, entry.name(), entry.codeOn(date), entry.sectorOn(date));
+    /**
+     * The state a code belongs to: the code itself for a state, {@code VEN} for {@code VEN_OPP},
+     * the home the dictionary gives a group ({@code PSE} for {@code HAMAS}), null for
+     * intergovernmental bodies and unknown codes.
+     */
+    public String countryOf(String code) {
+        return descriptions.countryOf(code, null);
     }
 
-    private static String version(List<ActorFile> defaults, List<ActorFile> userFiles, int count) {
+    private static String version(List<ActorFile> defaults, List<ActorFile> userFiles, DescriptionLexicon lexicon,
+                                  int count) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (List<ActorFile> files : List.of(defaults, userFiles)) {
@@ -194,6 +223,7 @@ public final class ActorDictionary {
                     digest.update(file.sha256().getBytes(StandardCharsets.US_ASCII));
                 }
             }
+            digest.update(lexicon.sha256().getBytes(StandardCharsets.US_ASCII));
             String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
             return "sha256:" + hash + ";entries=" + count;
         } catch (NoSuchAlgorithmException e) {

@@ -27,12 +27,12 @@ import java.util.regex.Pattern;
  * not as a silent miss on the thousandth article.
  */
 final class ActorFileReader {
-    /** The sectors of CODEBOOK section 5. */
-    static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "REB", "IGO", "NGO", "MED", "BUS", "CVL");
+    /** The sectors of CODEBOOK section 5 and those descriptions add ({@link Sector}). */
+    static final Set<String> SECTORS = Set.copyOf(Sector.codes());
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> ENTRY_FIELDS =
-            Set.of("id", "name", "kind", "code", "sector", "aliases", "adjectives", "offices");
+            Set.of("id", "name", "kind", "code", "sector", "aliases", "adjectives", "offices", "country");
     private static final Set<String> OFFICE_FIELDS = Set.of("title", "code", "sector", "start", "end");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{3}");
@@ -140,7 +140,12 @@ final class ActorFileReader {
         List<String> aliases = strings(node.get("aliases"), where + ": aliases");
         List<String> adjectives = strings(node.get("adjectives"), where + ": adjectives");
         List<Office> offices = offices(node.get("offices"), where);
-        return new ActorEntry(id.strip(), name.strip(), kind, code, sector, aliases, adjectives, offices);
+        String country = text(node, "country", where);
+        if (country != null && !STATE_CODE.matcher(country).matches()) {
+            throw new IllegalArgumentException(where + ": 'country' must be an ISO 3166-1 alpha-3 code, got '"
+                    + country + "'");
+        }
+        return new ActorEntry(id.strip(), name.strip(), kind, code, sector, aliases, adjectives, offices, country);
     }
 
     private static List<Office> offices(JsonNode node, String where) {

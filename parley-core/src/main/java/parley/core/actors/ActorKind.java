@@ -10,6 +10,8 @@ public enum ActorKind {
     IGO,
     /** A non-state armed group: HAMAS, HEZBOLLAH, M23, RSF. */
     ARMED_GROUP,
+    /** A political party: its own short code (CHP, BJP, LIKUD), its state in {@code country}, no sector of its own. */
+    PARTY,
     /** A person; the code follows the office held on the event date. */
     PERSON,
     /** Media, think tanks, NGOs: coded with their own short code, never confused with states. */

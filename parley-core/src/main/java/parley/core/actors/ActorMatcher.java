@@ -65,6 +65,35 @@ final class ActorMatcher {
 
     /** All non-overlapping matches in {@code text}, in text order. */
     List<ActorMatch> find(String text) {
+        List<ActorMatch> matches = new ArrayList<>();
+        for (Hit hit : hits(text)) {
+            Form form = hit.form();
+            if (form.entry() != null) {
+                int start = hit.start() + form.articleLength();
+                matches.add(new ActorMatch(start, hit.end(), text.substring(start, hit.end()), form.entry(),
+                        form.mention()));
+            }
+        }
+        return List.copyOf(matches);
+    }
+
+    /**
+     * The spans {@code [start, end)} of "not an actor" phrases in {@code text} ("Washington
+     * state", "Indian National Congress"): the names they hide are not found, and the words are
+     * no description either.
+     */
+    List<int[]> notActors(String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (Hit hit : hits(text)) {
+            if (hit.form().entry() == null) {
+                spans.add(new int[] {hit.start(), hit.end()});
+            }
+        }
+        return spans;
+    }
+
+    /** The hits that survive the case, whole-word and longest-match rules, in text order. */
+    private List<Hit> hits(String text) {
         String scanned = normalise(text);
         List<Hit> hits = new ArrayList<>();
         for (PayloadEmit<List<Form>> emit : trie.parseText(scanned)) {
@@ -85,16 +114,7 @@ final class ActorMatcher {
             }
         }
         kept.sort(Comparator.comparingInt(Hit::start));
-        List<ActorMatch> matches = new ArrayList<>();
-        for (Hit hit : kept) {
-            Form form = hit.form();
-            if (form.entry() != null) {
-                int start = hit.start() + form.articleLength();
-                matches.add(new ActorMatch(start, hit.end(), text.substring(start, hit.end()), form.entry(),
-                        form.mention()));
-            }
-        }
-        return List.copyOf(matches);
+        return kept;
     }
 
     private static Form matchingCase(List<Form> forms, String found) {

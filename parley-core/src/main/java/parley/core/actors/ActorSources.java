@@ -19,7 +19,8 @@ final class ActorSources {
      * jar), so the list is kept here; a test checks it against the folder.
      */
     static final List<String> DEFAULT_FILES = List.of("states.yaml", "state-bodies.yaml", "igos.yaml",
-            "armed-groups.yaml", "organisations.yaml", "people.yaml", "world-leaders.yaml", "not-actors.yaml");
+            "armed-groups.yaml", "parties.yaml", "organisations.yaml", "people.yaml", "world-leaders.yaml", "past-leaders.yaml",
+            "not-actors.yaml");
 
     private ActorSources() {
     }

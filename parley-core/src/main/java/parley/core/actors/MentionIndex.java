@@ -19,6 +19,7 @@ import java.util.Set;
 final class MentionIndex {
     private final Map<String, ActorEntry> exact = new HashMap<>();
     private final Map<String, ActorEntry> folded = new HashMap<>();
+    private final Map<String, String> writtenForms = new HashMap<>();
     private final Map<String, ActorEntry> byId;
 
     MentionIndex(Collection<SurfaceForms.Claim> claims, Map<String, ActorEntry> byId) {
@@ -34,8 +35,17 @@ final class MentionIndex {
             for (String key : variants(claim.text())) {
                 exact.putIfAbsent(key, claim.entry());
                 folded.putIfAbsent(fold(key), claim.entry());
+                writtenForms.putIfAbsent(fold(key), key);
             }
         }
+    }
+
+    /**
+     * How the dictionary writes a form, whatever its case: "German" for "GERMAN", "NATO" for
+     * "Nato"; null when no name is written so.
+     */
+    String writtenForm(String form) {
+        return exact.containsKey(form) ? form : writtenForms.get(fold(form));
     }
 
     Optional<ActorEntry> lookup(String mention) {

@@ -2,17 +2,20 @@ package parley.core.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import parley.core.actors.ActorDictionary;
 import parley.core.actors.ActorEntry;
 import parley.core.actors.ActorKind;
 import parley.core.actors.ActorMatch;
 import parley.core.actors.MentionForm;
+import parley.core.actors.ResolvedActor;
 import parley.model.ActorRef;
 import parley.model.Article;
 import parley.model.Quote;
@@ -53,7 +56,14 @@ final class ArticleActors {
             Map.entry("council", Set.of(ActorKind.IGO)),
             Map.entry("organisation", Set.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ARMED_GROUP)),
             Map.entry("government", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)),
-            Map.entry("cabinet", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)));
+            Map.entry("cabinet", Set.of(ActorKind.STATE, ActorKind.STATE_BODY)),
+            Map.entry("party", Set.of(ActorKind.PARTY)));
+    /**
+     * Relations whose words belong to a noun phrase as the description grammar reads it: "the
+     * German foreign minister", "Iranian protesters in Tehran", "the head of the Israeli army".
+     */
+    private static final Set<String> PHRASE_RELATIONS = Set.of("det", "det:predet", "amod", "compound", "nmod:poss",
+            "case", "nummod", "flat", "fixed", "nmod:of", "nmod:for", "nmod:from", "nmod:in", "nmod:at");
     private static final Set<String> BOTH_SIDES = Set.of("sides", "parties", "countries", "nations", "neighbours",
             "neighbors", "leaders", "delegations");
 
@@ -66,6 +76,7 @@ final class ArticleActors {
     private final Map<String, Integer> codeCounts = new LinkedHashMap<>();
     /** The article's quotes: "we" and "I" inside one are its speaker. */
     private List<Quote> quotes = List.of();
+    private final Map<String, Optional<ResolvedActor>> descriptions = new HashMap<>();
 
     /** An actor mentioned at an offset: what pronouns look back to. */
     private record Mention(int offset, ActorRef ref, boolean person, boolean group, boolean media, ActorKind kind) {
@@ -245,10 +256,14 @@ final class ArticleActors {
         if (MEDIA_NOUNS.contains(lower)) {
             return lastMedia(token.begin());
         }
+        // The description grammar the dictionary applies to every mention: "the German foreign
+        // minister", "Iranian protesters", "a US destroyer", "the head of the Israeli army".
+        ResolvedActor described = describe(graph, head, date);
         boolean agent = lexicon.isAgentNoun(lower) || "PERSON".equals(token.ner())
-                || "ORGANIZATION".equals(token.ner());
+                || "ORGANIZATION".equals(token.ner()) || described != null;
         if (BOTH_SIDES.contains(lower) && (graph.hasChild(head, "nummod", "two") || graph.hasChild(head, "det", "both")
-                || graph.hasChild(head, "det:predet", "both"))) {
+                || graph.hasChild(head, "det:predet", "both") || graph.hasChild(head, "amod", "warring")
+                || graph.hasChild(head, "amod", "rival") || graph.hasChild(head, "amod", "opposing"))) {
             List<ActorRef> parties = new ArrayList<>();
             for (String code : mainParties()) {
                 parties.add(new ActorRef(token.word(), null, code, null));
@@ -256,7 +271,7 @@ final class ArticleActors {
             return parties;
         }
         if (!agent || depth > 1) {
-            return List.of();
+            return describedRef(described);
         }
         // "US secretary of state Marco Rubio", "the head of the delegation, Vladimir Medinsky": the
         // person named in the phrase is the actor, with their own code.
@@ -269,6 +284,39 @@ final class ArticleActors {
                 }
             }
         }
+        List<ActorRef> owners = owners(graph, head, date, depth);
+        if (owners.isEmpty() || described == null) {
+            return owners.isEmpty() ? describedRef(described) : owners;
+        }
+        // The owners the parse gives (both in "U.S. and Russian officials", "his" in "his
+        // spokesman"), with what the description adds: the role's sector, the office holder.
+        List<ActorRef> refs = new ArrayList<>();
+        for (ActorRef owner : owners) {
+            if (owner.code().equals(described.code())) {
+                String name = described.name() != null ? described.name() : owner.name();
+                refs.add(new ActorRef(owner.text(), name, owner.code(), described.sector()));
+            } else {
+                refs.add(new ActorRef(owner.text(), owner.name(), owner.code(),
+                        described.sector() != null ? described.sector() : owner.sector()));
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * The description as an actor when it names its state or body. A description of no one state
+     * ("protesters", "riot police") is left to the coder's other rules: taking the article's
+     * state for it was measured and coded more wrong events than right ones.
+     */
+    private static List<ActorRef> describedRef(ResolvedActor described) {
+        if (described == null || !described.hasCode()) {
+            return List.of();
+        }
+        return List.of(new ActorRef(described.text(), described.name(), described.code(), described.sector()));
+    }
+
+    /** The actors the modifiers of {@code head} name: "Russian" in "Russian officials", "his" in "his aide". */
+    private List<ActorRef> owners(SentenceGraph graph, int head, LocalDate date, int depth) {
         List<ActorRef> refs = new ArrayList<>();
         for (var dependency : graph.children(head)) {
             String relation = dependency.relation();
@@ -292,6 +340,42 @@ final class ArticleActors {
             }
         }
         return refs;
+    }
+
+    /**
+     * What the noun phrase headed by {@code head} describes, read by the dictionary's description
+     * grammar (the one behind {@code actors resolve}); null when its words name no role and no
+     * actor. Remembered per phrase and day.
+     */
+    private ResolvedActor describe(SentenceGraph graph, int head, LocalDate date) {
+        if (!graph.pos(head).startsWith("NN")) {
+            return null;
+        }
+        BitSet words = new BitSet(graph.size());
+        collectPhrase(graph, head, words, 0);
+        StringBuilder text = new StringBuilder();
+        for (int i = words.nextSetBit(0); i >= 0; i = words.nextSetBit(i + 1)) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(graph.word(i));
+        }
+        LocalDate day = date != null ? date : published;
+        String phrase = text.toString();
+        return descriptions.computeIfAbsent(phrase + "@" + day, key -> dictionary.resolve(phrase, day)).orElse(null);
+    }
+
+    private static void collectPhrase(SentenceGraph graph, int index, BitSet words, int depth) {
+        words.set(index);
+        if (depth > 3) {
+            return;
+        }
+        for (var dependency : graph.children(index)) {
+            int child = dependency.dependent();
+            if (graph.head(child) == index && PHRASE_RELATIONS.contains(dependency.relation()) && !words.get(child)) {
+                collectPhrase(graph, child, words, depth + 1);
+            }
+        }
     }
 
     private boolean isPerson(SentenceGraph graph, int index) {

@@ -13,7 +13,7 @@ class ActorResolveTest {
     @Test
     void resolvesPutinAsPrimeMinisterIn2009AndPresidentIn2022() {
         assertThat(actors.resolve("Putin", LocalDate.of(2009, 6, 1)))
-                .contains(new ResolvedActor("Putin", "Vladimir Putin", "RUS", "GOV"));
+                .contains(new ResolvedActor("Putin", "Vladimir Putin", "RUS", "GOV", "RUS"));
         ActorEntry putin = actors.lookup("Putin").orElseThrow();
         assertThat(putin.officeOn(LocalDate.of(2009, 6, 1)).title()).isEqualTo("Prime Minister");
         assertThat(putin.officeOn(LocalDate.of(2022, 2, 24)).title()).isEqualTo("President");
@@ -25,14 +25,17 @@ class ActorResolveTest {
     void resolvesTrumpThroughBothTermsAndTheYearsBetween() {
         ActorEntry trump = actors.lookup("Donald Trump").orElseThrow();
         assertThat(actors.resolve("Trump", LocalDate.of(2019, 7, 1)))
-                .contains(new ResolvedActor("Trump", "Donald Trump", "USA", "GOV"));
+                .contains(new ResolvedActor("Trump", "Donald Trump", "USA", "GOV", "USA"));
         assertThat(trump.officeOn(LocalDate.of(2019, 7, 1)).title()).isEqualTo("President");
-        // Between the terms: still coded to his state, but holding no office and no sector.
+        // Between the terms: still coded to his state, holding no office: a former office holder (ELI).
         assertThat(actors.resolve("Trump", LocalDate.of(2022, 7, 1)))
-                .contains(new ResolvedActor("Trump", "Donald Trump", "USA", null));
+                .contains(new ResolvedActor("Trump", "Donald Trump", "USA", "ELI", "USA"));
+        // Before his first office he was no office holder at all.
+        assertThat(actors.resolve("Trump", LocalDate.of(2010, 7, 1))).get()
+                .extracting(ResolvedActor::sector).isNull();
         assertThat(trump.officeOn(LocalDate.of(2022, 7, 1))).isNull();
         assertThat(actors.resolve("Trump", LocalDate.of(2025, 3, 1)))
-                .contains(new ResolvedActor("Trump", "Donald Trump", "USA", "GOV"));
+                .contains(new ResolvedActor("Trump", "Donald Trump", "USA", "GOV", "USA"));
         assertThat(trump.officeOn(LocalDate.of(2025, 1, 20)).start()).isEqualTo(LocalDate.of(2025, 1, 20));
     }
 
@@ -57,7 +60,7 @@ class ActorResolveTest {
     @Test
     void resolvesKremlinToRussia() {
         assertThat(actors.resolve("the Kremlin", LocalDate.of(2025, 5, 16)))
-                .contains(new ResolvedActor("the Kremlin", "Kremlin", "RUS", "GOV"));
+                .contains(new ResolvedActor("the Kremlin", "Kremlin", "RUS", "GOV", "RUS"));
         assertThat(actors.resolve("Kremlin", null)).get().extracting(ResolvedActor::code).isEqualTo("RUS");
     }
 
@@ -70,7 +73,7 @@ class ActorResolveTest {
     @Test
     void resolvesArmedGroupsToTheirOwnCodes() {
         assertThat(actors.resolve("Hezbollah", LocalDate.of(2024, 11, 27)))
-                .contains(new ResolvedActor("Hezbollah", "Hezbollah", "HEZBOLLAH", "REB"));
+                .contains(new ResolvedActor("Hezbollah", "Hezbollah", "HEZBOLLAH", "REB", "LBN"));
         assertThat(actors.resolve("Ansar Allah", null)).get().extracting(ResolvedActor::code).isEqualTo("HOUTHIS");
         assertThat(actors.resolve("AFC/M23", null)).get().extracting(ResolvedActor::code).isEqualTo("M23");
     }
@@ -78,7 +81,7 @@ class ActorResolveTest {
     @Test
     void resolvesStatesToTheirGovernments() {
         assertThat(actors.resolve("Russia", LocalDate.of(2025, 1, 1)))
-                .contains(new ResolvedActor("Russia", "Russia", "RUS", "GOV"));
+                .contains(new ResolvedActor("Russia", "Russia", "RUS", "GOV", "RUS"));
         assertThat(actors.resolve("Moscow", null)).get().extracting(ResolvedActor::code).isEqualTo("RUS");
         assertThat(actors.resolve("European allies", null)).get().extracting(ResolvedActor::code).isEqualTo("EUR");
     }
@@ -109,7 +112,7 @@ class ActorResolveTest {
     void resolvesAFoundMatchLikeItsText() {
         ActorMatch match = actors.find("Russian Foreign Minister Sergey Lavrov").get(1);
         assertThat(actors.resolve(match, LocalDate.of(2025, 5, 1)))
-                .isEqualTo(new ResolvedActor("Sergey Lavrov", "Sergey Lavrov", "RUS", "GOV"));
+                .isEqualTo(new ResolvedActor("Sergey Lavrov", "Sergey Lavrov", "RUS", "GOV", "RUS"));
         assertThatThrownBy(() -> actors.resolve((ActorMatch) null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -117,7 +120,12 @@ class ActorResolveTest {
     void convertsToTheModelsActorReference() {
         ResolvedActor peskov = actors.resolve("Peskov", LocalDate.of(2025, 5, 1)).orElseThrow();
         assertThat(peskov.toActorRef()).isEqualTo(new ActorRef("Peskov", "Dmitry Peskov", "RUS", "GOV"));
-        assertThatThrownBy(() -> new ResolvedActor("x", "x", " ", null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ResolvedActor("x", "x", " ", null, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'x'");
+        assertThatThrownBy(() -> new ResolvedActor("x", null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("code or a sector");
+        ResolvedActor soldiers = actors.resolve("soldiers", null).orElseThrow();
+        assertThat(soldiers.hasCode()).isFalse();
+        assertThatThrownBy(soldiers::toActorRef).isInstanceOf(IllegalStateException.class).hasMessageContaining("MIL");
     }
 }

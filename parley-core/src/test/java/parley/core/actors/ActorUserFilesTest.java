@@ -40,7 +40,7 @@ class ActorUserFilesTest {
     void addsTheUsersNewActors() throws URISyntaxException {
         ActorDictionary actors = ActorDictionary.load(List.of(testFile("user-override.yaml")));
         assertThat(actors.resolve("Vitaliy Klitschko", LocalDate.of(2024, 1, 1)))
-                .contains(new ResolvedActor("Vitaliy Klitschko", "Vitali Klitschko", "UKR", "GOV"));
+                .contains(new ResolvedActor("Vitaliy Klitschko", "Vitali Klitschko", "UKR", "GOV", "UKR"));
         assertThat(DEFAULTS.lookup("Vitaliy Klitschko")).isEmpty();
     }
 
@@ -80,7 +80,7 @@ class ActorUserFilesTest {
         return Stream.of(
                 Arguments.of("not YAML", "entries:\n  - id: [unclosed\n", ":2:", "not valid YAML"),
                 Arguments.of("unknown field", "entries:\n" + good + "    alias: [Ex]\n", ":2: entry 'X1'", "unknown field 'alias'"),
-                Arguments.of("unknown kind", "entries:\n  - {id: X2, name: Y, kind: PARTY, code: Y}\n", ":2: entry 'X2'", "unknown kind 'PARTY'"),
+                Arguments.of("unknown kind", "entries:\n  - {id: X2, name: Y, kind: CLUB, code: Y}\n", ":2: entry 'X2'", "unknown kind 'CLUB'"),
                 Arguments.of("missing code", "entries:\n" + good + "  - {id: X3, name: Y, kind: NGO}\n", ":6: entry 'X3'", "missing 'code'"),
                 Arguments.of("missing id", "- {name: Y, kind: NGO, code: Y}\n", ":1: entry #1", "missing 'id'"),
                 Arguments.of("lower-case code", "- {id: X4, name: Y, kind: NGO, code: ngo}\n", "entry 'X4'", "code must be upper-case"),

@@ -72,7 +72,7 @@ class ActorWorldLeadersTest {
         Set<String> codes = new HashSet<>();
         rows.forEach(row -> codes.add(row[2]));
         assertThat(codes).hasSizeGreaterThanOrEqualTo(150);
-        long outOfOffice = rows.stream().filter(row -> row.length < 4 || row[3].isBlank()).count();
+        long outOfOffice = rows.stream().filter(row -> row.length < 4 || row[3].isBlank() || row[3].equals("ELI")).count();
         assertThat(outOfOffice).as("rows of people out of office that day").isGreaterThanOrEqualTo(20);
     }
 
