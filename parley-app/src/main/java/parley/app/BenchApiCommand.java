@@ -61,6 +61,9 @@ final class BenchApiCommand implements Callable<Integer> {
             + "one, jdbc:postgresql://HOST/DB?user=..&password=.. (empty, or holding this bench's workspace).")
     String db;
 
+    /** Articles stored in one transaction while the workspace is built. */
+    private static final int BATCH = 100;
+
     @Override
     public Integer call() throws Exception {
         if (events < 1 || clients < 1 || requests < 1 || seconds < 1) {
@@ -90,14 +93,17 @@ final class BenchApiCommand implements Callable<Integer> {
                         (System.nanoTime() - serverStart) / 1e6);
                 System.out.printf(Locale.ROOT, "%d clients (virtual threads), %d requests per endpoint, loopback%n",
                         clients, requests);
-                System.out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s %7s%n", "endpoint", "requests", "req/s",
-                        "p50 ms", "p99 ms", "errors");
+                System.out.printf(Locale.ROOT, "%-16s %9s %9s %9s %9s %7s %12s%n", "endpoint", "requests", "req/s",
+                        "p50 ms", "p99 ms", "errors", "cpu ms/req");
                 for (Map.Entry<String, IntFunction<String>> endpoint : endpoints().entrySet()) {
                     // Warm up (JIT, caches) with a tenth of the requests, not measured.
                     run(client, threads, base, endpoint.getValue(), Math.max(clients, requests / 10));
+                    long cpu = processCpuNanos();
                     Result result = run(client, threads, base, endpoint.getValue(), requests);
-                    System.out.printf(Locale.ROOT, "%-16s %9d %9.0f %9.2f %9.2f %7d%n", endpoint.getKey(), result.count(),
-                            result.perSecond(), result.percentile(50), result.percentile(99), result.errors());
+                    double cpuPerRequest = (processCpuNanos() - cpu) / 1e6 / Math.max(1, result.count());
+                    System.out.printf(Locale.ROOT, "%-16s %9d %9.0f %9.2f %9.2f %7d %12.2f%n", endpoint.getKey(),
+                            result.count(), result.perSecond(), result.percentile(50), result.percentile(99),
+                            result.errors(), cpuPerRequest);
                 }
             } finally {
                 server.stop();
@@ -140,15 +146,31 @@ final class BenchApiCommand implements Callable<Integer> {
                     + " events, not " + events + ": pass another --data or --db");
         }
         long start = System.nanoTime();
-        int step = Math.max(1, articles / 10);
-        for (int n = 0; n < articles; n++) {
-            store.save(BenchWorkspace.article(n, events));
-            if ((n + 1) % step == 0 || n + 1 == articles) {
+        long cpu = processCpuNanos();
+        int step = Math.max(BATCH, articles / 10 / BATCH * BATCH);
+        for (int n = (int) summary.articles(); n < articles; n += BATCH) {
+            List<parley.model.CodedArticle> batch = new ArrayList<>();
+            for (int i = n; i < Math.min(articles, n + BATCH); i++) {
+                batch.add(BenchWorkspace.article(i, events));
+            }
+            store.saveAll(batch);
+            if ((n + BATCH) % step == 0 || n + BATCH >= articles) {
                 double elapsed = (System.nanoTime() - start) / 1e9;
-                System.out.printf(Locale.ROOT, "stored %d of %d articles (%.0f s, %.0f articles/s)%n", n + 1, articles,
-                        elapsed, (n + 1) / Math.max(elapsed, 1e-9));
+                int done = Math.min(articles, n + BATCH);
+                System.out.printf(Locale.ROOT, "stored %d of %d articles (%.0f s, %.0f articles/s, %.1f cpu ms/article)%n",
+                        done, articles, elapsed, (done - summary.articles()) / Math.max(elapsed, 1e-9),
+                        (processCpuNanos() - cpu) / 1e6 / Math.max(1, done - summary.articles()));
             }
         }
+    }
+
+    /**
+     * CPU time of this process (server and clients both): per request, it tells what an endpoint
+     * costs however busy the machine is with other work, which latencies do not.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private record Result(long[] latencies, int count, int errors, double seconds) {

@@ -35,7 +35,7 @@ final class ArticleWriter {
             + "trigger_word, dictionary_version, codebook_version, article_order) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_ACTOR = "INSERT INTO event_actors (event_row_id, role, ordinal, text, name, "
-            + "code, sector) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "code, sector, article_order, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_QUOTE = "INSERT INTO quotes (article_id, seq, doc, speaker, speaker_code, "
             + "text, date_iso, date_from, date_to, start_offset, end_offset, article_order) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -81,8 +81,8 @@ final class ArticleWriter {
             try (PreparedStatement actors = s.prepare(INSERT_ACTOR)) {
                 for (int seq = 0; seq < coded.events().size(); seq++) {
                     Event event = coded.events().get(seq);
-                    addActors(s, actors, rowIds[seq], "actor", event.actor());
-                    addActors(s, actors, rowIds[seq], "recipient", event.recipient());
+                    addActors(s, actors, rowIds[seq], "actor", event.actor(), order, seq);
+                    addActors(s, actors, rowIds[seq], "recipient", event.recipient(), order, seq);
                 }
                 actors.executeBatch();
             }
@@ -151,8 +151,8 @@ final class ArticleWriter {
         insert.addBatch();
     }
 
-    private static void addActors(Session s, PreparedStatement insert, long eventRowId, String role, List<ActorRef> refs)
-            throws SQLException {
+    private static void addActors(Session s, PreparedStatement insert, long eventRowId, String role, List<ActorRef> refs,
+                                  long order, int seq) throws SQLException {
         for (int ordinal = 0; ordinal < refs.size(); ordinal++) {
             ActorRef ref = refs.get(ordinal);
             insert.setLong(1, eventRowId);
@@ -162,6 +162,8 @@ final class ArticleWriter {
             s.text(insert, 5, ref.name());
             s.text(insert, 6, ref.code());
             s.text(insert, 7, ref.sector());
+            insert.setLong(8, order);
+            insert.setInt(9, seq);
             insert.addBatch();
         }
     }

@@ -26,13 +26,20 @@ import parley.model.CodedArticle;
 import parley.model.Event;
 
 /**
- * Keeps what is derived from the events in step when an article is saved, in the same
- * transaction and under the write lock: the counters, actor names and activity, the stances, the
- * report keys, and the incidents, contradictions and network edges of every component the
- * article's events touch ({@link IncrementalCorroborator}).
+ * Keeps what is derived from the events in step when articles are saved, in the same transaction
+ * and under the write lock: the stances and report keys of each article, and the incidents and
+ * contradictions of every component its events touch ({@link IncrementalCorroborator}), written
+ * at once, because the next article of a batch must see them; the totals (counters, actor names
+ * and activity, network edges, stance keys), which nothing reads while a batch is written, are
+ * added up and written once by {@link #flush()}. One instance serves one transaction.
  */
 final class Derivations {
     private final Session s;
+    private final Map<String, Long> counters = new TreeMap<>();
+    private final Map<List<String>, Long> names = new LinkedHashMap<>();
+    private final Map<String, long[]> activity = new TreeMap<>();
+    private final Map<List<String>, Long> edges = new LinkedHashMap<>();
+    private final Set<List<String>> stanceKeys = new LinkedHashSet<>();
 
     Derivations(Session s) {
         this.s = s;
@@ -41,156 +48,155 @@ final class Derivations {
     /** Everything derived from a freshly written article (its rows written by {@link ArticleWriter}). */
     void articleSaved(CodedArticle coded, ArticleWriter.Written written) throws SQLException {
         List<Event> events = coded.events();
-        Map<String, Long> counts = new TreeMap<>();
-        counts.put("articles", 1L);
-        counts.merge("events", (long) events.size(), Long::sum);
-        counts.merge("quotes", (long) coded.quotes().size(), Long::sum);
+        counters.merge("articles", 1L, Long::sum);
+        counters.merge("events", (long) events.size(), Long::sum);
+        counters.merge("quotes", (long) coded.quotes().size(), Long::sum);
         for (Event event : events) {
-            counts.merge("events:" + event.type().name(), 1L, Long::sum);
+            counters.merge("events:" + event.type().name(), 1L, Long::sum);
+            for (List<ActorRef> refs : List.of(event.actor(), event.recipient())) {
+                for (ActorRef ref : refs) {
+                    if (ref.name() != null && !ref.name().isBlank()) {
+                        names.merge(List.of(ref.code(), ref.name()), 1L, Long::sum);
+                    }
+                }
+            }
+            event.actor().forEach(ref -> activity(ref.code())[0]++);
+            event.recipient().forEach(ref -> activity(ref.code())[1]++);
         }
-        addToCounters(counts);
-        names(events);
-        activity(coded);
+        coded.quotes().forEach(quote -> {
+            if (quote.speakerCode() != null && !quote.speakerCode().isBlank()) {
+                activity(quote.speakerCode())[2]++;
+            }
+        });
         stances(coded, written);
         corroborate(coded, written);
     }
 
-    // ---- counters, names, activity ----
-
-    void addToCounters(Map<String, Long> deltas) throws SQLException {
-        for (Map.Entry<String, Long> delta : deltas.entrySet()) {
-            if (delta.getValue() == 0) {
-                continue;
-            }
-            bump("UPDATE counters SET total = total + ? WHERE name = ?", "INSERT INTO counters (total, name) VALUES (?, ?)",
-                    delta.getValue(), List.of(delta.getKey()));
-        }
+    private long[] activity(String code) {
+        return activity.computeIfAbsent(code, c -> new long[5]);
     }
 
-    private void names(List<Event> events) throws SQLException {
-        Map<List<String>, Long> mentions = new LinkedHashMap<>();
-        for (Event event : events) {
-            for (List<ActorRef> refs : List.of(event.actor(), event.recipient())) {
-                for (ActorRef ref : refs) {
-                    if (ref.name() != null && !ref.name().isBlank()) {
-                        mentions.merge(List.of(ref.code(), ref.name()), 1L, Long::sum);
-                    }
-                }
-            }
-        }
-        for (Map.Entry<List<String>, Long> mention : mentions.entrySet()) {
-            bump("UPDATE actor_names SET mentions = mentions + ? WHERE code = ? AND name = ?",
-                    "INSERT INTO actor_names (mentions, code, name) VALUES (?, ?, ?)", mention.getValue(), mention.getKey());
-        }
-    }
-
-    private void activity(CodedArticle coded) throws SQLException {
-        Map<String, long[]> deltas = new TreeMap<>();
-        for (Event event : coded.events()) {
-            event.actor().forEach(ref -> deltas.computeIfAbsent(ref.code(), code -> new long[5])[0]++);
-            event.recipient().forEach(ref -> deltas.computeIfAbsent(ref.code(), code -> new long[5])[1]++);
-        }
-        coded.quotes().forEach(quote -> {
-            if (quote.speakerCode() != null && !quote.speakerCode().isBlank()) {
-                deltas.computeIfAbsent(quote.speakerCode(), code -> new long[5])[2]++;
+    /** Writes the totals added up since the last flush. */
+    void flush() throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        counters.forEach((name, delta) -> {
+            if (delta != 0) {
+                rows.add(List.of(delta, name));
             }
         });
-        addActivity(deltas);
-    }
-
-    /** Adds to the activity of each code: events as actor, as recipient, quotes, incidents as actor, as recipient. */
-    void addActivity(Map<String, long[]> deltas) throws SQLException {
-        for (Map.Entry<String, long[]> entry : deltas.entrySet()) {
-            long[] d = entry.getValue();
-            if (d[0] == 0 && d[1] == 0 && d[2] == 0 && d[3] == 0 && d[4] == 0) {
-                continue;
+        upsert("UPDATE counters SET total = total + ? WHERE name = ?", "INSERT INTO counters (total, name) VALUES (?, ?)",
+                rows);
+        rows.clear();
+        names.forEach((key, delta) -> rows.add(List.of(delta, key.get(0), key.get(1))));
+        upsert("UPDATE actor_names SET mentions = mentions + ? WHERE code = ? AND name = ?",
+                "INSERT INTO actor_names (mentions, code, name) VALUES (?, ?, ?)", rows);
+        rows.clear();
+        activity.forEach((code, d) -> {
+            if (d[0] != 0 || d[1] != 0 || d[2] != 0 || d[3] != 0 || d[4] != 0) {
+                rows.add(List.of(d[0], d[1], d[2], d[3], d[4], code));
             }
-            try (PreparedStatement update = s.prepare("UPDATE actor_activity SET events_as_actor = events_as_actor + ?, "
-                    + "events_as_recipient = events_as_recipient + ?, quotes = quotes + ?, "
-                    + "incidents_as_actor = incidents_as_actor + ?, incidents_as_recipient = incidents_as_recipient + ? "
-                    + "WHERE code = ?")) {
-                for (int i = 0; i < 5; i++) {
-                    update.setLong(i + 1, d[i]);
-                }
-                s.text(update, 6, entry.getKey());
-                if (update.executeUpdate() > 0) {
-                    continue;
-                }
+        });
+        upsert("UPDATE actor_activity SET events_as_actor = events_as_actor + ?, "
+                        + "events_as_recipient = events_as_recipient + ?, quotes = quotes + ?, "
+                        + "incidents_as_actor = incidents_as_actor + ?, incidents_as_recipient = incidents_as_recipient + ? "
+                        + "WHERE code = ?",
+                "INSERT INTO actor_activity (events_as_actor, events_as_recipient, quotes, incidents_as_actor, "
+                        + "incidents_as_recipient, code) VALUES (?, ?, ?, ?, ?, ?)", rows);
+        rows.clear();
+        edges.forEach((key, delta) -> {
+            if (delta != 0) {
+                rows.add(List.of(delta, key.get(0), key.get(1), key.get(2)));
             }
-            try (PreparedStatement insert = s.prepare("INSERT INTO actor_activity (events_as_actor, events_as_recipient, "
-                    + "quotes, incidents_as_actor, incidents_as_recipient, code) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < 5; i++) {
-                    insert.setLong(i + 1, d[i]);
+        });
+        upsert("UPDATE network_edges SET incidents = incidents + ? WHERE source = ? AND target = ? AND type = ?",
+                "INSERT INTO network_edges (incidents, source, target, type) VALUES (?, ?, ?, ?)", rows);
+        if (!stanceKeys.isEmpty()) {
+            try (PreparedStatement insert = s.prepare("INSERT INTO stance_keys (actor, issue) SELECT ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM stance_keys WHERE actor = ? AND issue = ?)")) {
+                for (List<String> key : stanceKeys) {
+                    s.bind(insert, 1, List.of(key.get(0), key.get(1), key.get(0), key.get(1)));
+                    insert.addBatch();
                 }
-                s.text(insert, 6, entry.getKey());
-                insert.executeUpdate();
+                insert.executeBatch();
             }
         }
+        counters.clear();
+        names.clear();
+        activity.clear();
+        edges.clear();
+        stanceKeys.clear();
     }
 
-    /** UPDATE adding {@code delta}, or INSERT when there is no row yet (safe: writers hold the write lock). */
-    private void bump(String update, String insert, long delta, List<String> key) throws SQLException {
+    /**
+     * Adds to rows that exist ({@code update}, in one batch) and inserts the others ({@code insert},
+     * the same values): safe, because writers hold the write lock.
+     */
+    private void upsert(String update, String insert, List<List<Object>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int[] updated;
         try (PreparedStatement statement = s.prepare(update)) {
-            statement.setLong(1, delta);
-            for (int i = 0; i < key.size(); i++) {
-                s.text(statement, i + 2, key.get(i));
+            for (List<Object> row : rows) {
+                s.bind(statement, 1, row);
+                statement.addBatch();
             }
-            if (statement.executeUpdate() > 0) {
-                return;
+            updated = statement.executeBatch();
+        }
+        List<List<Object>> missing = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (updated[i] == 0) {
+                missing.add(rows.get(i));
             }
         }
-        try (PreparedStatement statement = s.prepare(insert)) {
-            statement.setLong(1, delta);
-            for (int i = 0; i < key.size(); i++) {
-                s.text(statement, i + 2, key.get(i));
+        if (!missing.isEmpty()) {
+            try (PreparedStatement statement = s.prepare(insert)) {
+                for (List<Object> row : missing) {
+                    s.bind(statement, 1, row);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
             }
-            statement.executeUpdate();
         }
     }
 
     // ---- stances ----
 
     private void stances(CodedArticle coded, ArticleWriter.Written written) throws SQLException {
-        Set<List<String>> keys = new LinkedHashSet<>();
-        try (PreparedStatement insert = s.prepare("INSERT INTO stances (event_row_id, actor, issue, stance, type, "
-                + "date_iso, first_day, last_day, article_order, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            boolean any = false;
-            for (int seq = 0; seq < coded.events().size(); seq++) {
-                Event event = coded.events().get(seq);
-                // An event that names an actor twice shows its stance once.
-                Map<List<String>, Position> once = new LinkedHashMap<>();
-                for (Position position : PositionTracker.positions(List.of(event))) {
-                    once.put(List.of(position.actor(), position.issue()), position);
-                }
-                for (Position position : once.values()) {
-                    insert.setLong(1, written.rowIds()[seq]);
-                    s.text(insert, 2, position.actor());
-                    insert.setString(3, position.issue());
-                    insert.setString(4, position.stance().id());
-                    insert.setString(5, event.type().name());
-                    s.text(insert, 6, event.date());
-                    Sql.set(insert, 7, IsoDates.firstDay(event.date()));
-                    Sql.set(insert, 8, IsoDates.lastDay(event.date()));
-                    insert.setLong(9, written.order());
-                    insert.setInt(10, seq);
-                    insert.addBatch();
-                    any = true;
-                    keys.add(List.of(position.actor(), position.issue()));
-                }
+        List<List<Object>> rows = new ArrayList<>();
+        for (int seq = 0; seq < coded.events().size(); seq++) {
+            Event event = coded.events().get(seq);
+            // An event that names an actor twice shows its stance once.
+            Map<List<String>, Position> once = new LinkedHashMap<>();
+            for (Position position : PositionTracker.positions(List.of(event))) {
+                once.put(List.of(position.actor(), position.issue()), position);
             }
-            if (any) {
-                insert.executeBatch();
+            for (Position position : once.values()) {
+                List<Object> row = new ArrayList<>();
+                row.add(written.rowIds()[seq]);
+                row.add(position.actor());
+                row.add(position.issue());
+                row.add(position.stance().id());
+                row.add(event.type().name());
+                row.add(event.date());
+                row.add(IsoDates.firstDay(event.date()));
+                row.add(IsoDates.lastDay(event.date()));
+                row.add(written.order());
+                row.add(seq);
+                rows.add(row);
+                stanceKeys.add(List.of(position.actor(), position.issue()));
             }
         }
-        for (List<String> key : keys) {
-            try (PreparedStatement insert = s.prepare("INSERT INTO stance_keys (actor, issue) SELECT ?, ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM stance_keys WHERE actor = ? AND issue = ?)")) {
-                s.text(insert, 1, key.get(0));
-                insert.setString(2, key.get(1));
-                s.text(insert, 3, key.get(0));
-                insert.setString(4, key.get(1));
-                insert.executeUpdate();
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = s.prepare("INSERT INTO stances (event_row_id, actor, issue, stance, type, "
+                + "date_iso, first_day, last_day, article_order, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (List<Object> row : rows) {
+                s.bind(insert, 1, row);
+                insert.addBatch();
             }
+            insert.executeBatch();
         }
     }
 
@@ -200,17 +206,11 @@ final class Derivations {
         List<Event> events = coded.events();
         Set<String> taken = idsTakenElsewhere(coded);
         Set<String> seen = new HashSet<>();
-        Set<String> docs = new LinkedHashSet<>();
-        events.forEach(event -> {
-            if (event.doc() != null) {
-                docs.add(event.doc());
-            }
-        });
-        Map<String, Article> articles = StoredReports.articles(s, docs);
+        Map<String, Article> articles = articlesNamed(coded);
         List<StoredReport> fresh = new ArrayList<>();
         try (PreparedStatement keys = s.prepare("INSERT INTO report_keys (event_row_id, code, bucket, kind, first_day, "
                 + "last_day, published) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement component = s.prepare("UPDATE events SET component = ? WHERE row_id = ?")) {
+             PreparedStatement component = s.prepare("INSERT INTO components (component, event_row_id) VALUES (?, ?)")) {
             for (int seq = 0; seq < events.size(); seq++) {
                 Event event = events.get(seq);
                 // Incidents are named after their events: an event without an id, or with the id of
@@ -246,37 +246,93 @@ final class Derivations {
         }
         StoredReports index = new StoredReports(s);
         List<IncrementalCorroborator.Update> updates = IncrementalCorroborator.merge(fresh, index);
-        Changes changes = new Changes();
-        for (IncrementalCorroborator.Update update : updates) {
-            dropIncidents(update.replaced(), changes);
+        Set<Long> freshComponents = new HashSet<>();
+        fresh.forEach(report -> freshComponents.add(report.component()));
+        Set<Long> replaced = new LinkedHashSet<>();
+        updates.forEach(update -> replaced.addAll(update.replaced()));
+        Set<Long> old = new LinkedHashSet<>(replaced);
+        old.removeAll(freshComponents);
+        if (!old.isEmpty()) {
+            dropIncidents(old);
         }
-        List<Incident> made = new ArrayList<>();
-        for (IncrementalCorroborator.Update update : updates) {
-            Map<String, Long> rows = eventRows(update.replaced());
-            for (Incident incident : update.incidents()) {
-                IncidentRows.write(s, incident, update.component(), rows);
-                changes.count(incident, +1);
-                made.add(incident);
+        Map<String, Long> rows = eventRows(replaced);
+        List<IncidentRows.Made> made = new ArrayList<>();
+        // Components that merged take the smallest id of them.
+        try (PreparedStatement merge = s.prepare("UPDATE components SET component = ? WHERE component = ?")) {
+            boolean any = false;
+            for (IncrementalCorroborator.Update update : updates) {
+                for (Long absorbed : update.replaced()) {
+                    if (absorbed != update.component()) {
+                        merge.setLong(1, update.component());
+                        merge.setLong(2, absorbed);
+                        merge.addBatch();
+                        any = true;
+                    }
+                }
+            }
+            if (any) {
+                merge.executeBatch();
             }
         }
-        long added = 0;
-        for (Contradiction contradiction : IncrementalCorroborator.contradictions(made, index)) {
-            added += insertContradiction(contradiction);
+        for (IncrementalCorroborator.Update update : updates) {
+            for (Incident incident : update.incidents()) {
+                made.add(new IncidentRows.Made(incident, update.component()));
+                count(incident, +1);
+            }
         }
-        changes.counters.merge("contradictions", added, Long::sum);
-        changes.apply(this);
+        IncidentRows.writeAll(s, made, rows);
+        List<Contradiction> contradictions = IncrementalCorroborator.contradictions(
+                made.stream().map(IncidentRows.Made::incident).toList(), index);
+        if (!contradictions.isEmpty()) {
+            try (PreparedStatement insert = s.prepare("INSERT INTO contradictions (accepting_id, rejecting_id, actor_code, "
+                    + "reason) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM contradictions WHERE accepting_id = ? "
+                    + "AND rejecting_id = ? AND actor_code = ?)")) {
+                for (Contradiction c : contradictions) {
+                    s.bind(insert, 1, List.of(c.accepting().id(), c.rejecting().id(), c.actorCode(), c.reason(),
+                            c.accepting().id(), c.rejecting().id(), c.actorCode()));
+                    insert.addBatch();
+                }
+                long added = 0;
+                for (int count : insert.executeBatch()) {
+                    added += Math.max(0, count);
+                }
+                counters.merge("contradictions", added, Long::sum);
+            }
+        }
+    }
+
+    /** What the article's events name as their doc, without texts: usually the article itself. */
+    private Map<String, Article> articlesNamed(CodedArticle coded) throws SQLException {
+        Article own = coded.article();
+        Map<String, Article> articles = new HashMap<>();
+        articles.put(own.id(), new Article(own.id(), own.url(), own.source(), own.published(), null, "", null, null,
+                List.of()));
+        Set<String> others = new LinkedHashSet<>();
+        coded.events().forEach(event -> {
+            if (event.doc() != null && !event.doc().equals(own.id())) {
+                others.add(event.doc());
+            }
+        });
+        if (!others.isEmpty()) {
+            articles.putAll(StoredReports.articles(s, others));
+        }
+        // An event whose doc names another article that is not stored has none.
+        return articles;
     }
 
     /** The row of each corroborated event of these components, by event id (unique among them). */
     private Map<String, Long> eventRows(Set<Long> components) throws SQLException {
         List<Long> ids = new ArrayList<>(components);
         Map<String, Long> rows = new HashMap<>();
-        try (PreparedStatement select = s.prepare("SELECT id, row_id FROM events WHERE component IN ("
-                + Sql.marks(ids.size()) + ")")) {
-            s.bind(select, 1, ids);
-            try (ResultSet found = select.executeQuery()) {
-                while (found.next()) {
-                    rows.put(s.text(found, 1), found.getLong(2));
+        for (int from = 0; from < ids.size(); from += 400) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 400));
+            try (PreparedStatement select = s.prepare("SELECT e.id, e.row_id FROM components c JOIN events e "
+                    + "ON e.row_id = c.event_row_id WHERE c.component IN (" + Sql.marks(chunk.size()) + ")")) {
+                s.bind(select, 1, chunk);
+                try (ResultSet found = select.executeQuery()) {
+                    while (found.next()) {
+                        rows.put(s.text(found, 1), found.getLong(2));
+                    }
                 }
             }
         }
@@ -291,9 +347,6 @@ final class Derivations {
             }
         });
         Set<String> taken = new HashSet<>();
-        if (ids.isEmpty()) {
-            return taken;
-        }
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += 400) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 400));
@@ -312,13 +365,13 @@ final class Derivations {
     }
 
     /** Removes the incidents of these components, with their codes and contradictions. */
-    private void dropIncidents(Set<Long> components, Changes changes) throws SQLException {
+    private void dropIncidents(Set<Long> components) throws SQLException {
         List<Long> ids = new ArrayList<>(components);
-        List<IncidentRows.Row> old = new ArrayList<>();
+        List<IncidentRows.Row> old;
         try (PreparedStatement select = s.prepare("SELECT " + IncidentRows.COLUMNS + " FROM incidents i "
                 + "WHERE i.component IN (" + Sql.marks(ids.size()) + ")")) {
             s.bind(select, 1, ids);
-            old.addAll(IncidentRows.read(s, select));
+            old = IncidentRows.read(s, select);
         }
         if (old.isEmpty()) {
             return;
@@ -328,23 +381,20 @@ final class Derivations {
         for (IncidentRows.Row row : old) {
             rows.add(row.rowId());
             incidentIds.add(row.incident().id());
-            changes.count(row.incident(), -1);
+            count(row.incident(), -1);
         }
         try (PreparedStatement delete = s.prepare("DELETE FROM contradictions WHERE accepting_id IN ("
                 + Sql.marks(incidentIds.size()) + ") OR rejecting_id IN (" + Sql.marks(incidentIds.size()) + ")")) {
             int next = s.bind(delete, 1, incidentIds);
             s.bind(delete, next, incidentIds);
-            changes.counters.merge("contradictions", -(long) delete.executeUpdate(), Long::sum);
+            counters.merge("contradictions", -(long) delete.executeUpdate(), Long::sum);
         }
-        try (PreparedStatement delete = s.prepare("DELETE FROM incident_actors WHERE incident_row_id IN ("
-                + Sql.marks(rows.size()) + ")")) {
-            s.bind(delete, 1, rows);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement clear = s.prepare("UPDATE events SET incident_row_id = NULL WHERE incident_row_id IN ("
-                + Sql.marks(rows.size()) + ")")) {
-            s.bind(clear, 1, rows);
-            clear.executeUpdate();
+        for (String table : List.of("incident_actors", "incident_pairs")) {
+            try (PreparedStatement delete = s.prepare("DELETE FROM " + table + " WHERE incident_row_id IN ("
+                    + Sql.marks(rows.size()) + ")")) {
+                s.bind(delete, 1, rows);
+                delete.executeUpdate();
+            }
         }
         try (PreparedStatement delete = s.prepare("DELETE FROM incidents WHERE row_id IN (" + Sql.marks(rows.size()) + ")")) {
             s.bind(delete, 1, rows);
@@ -352,48 +402,15 @@ final class Derivations {
         }
     }
 
-    private int insertContradiction(Contradiction contradiction) throws SQLException {
-        try (PreparedStatement insert = s.prepare("INSERT INTO contradictions (accepting_id, rejecting_id, actor_code, "
-                + "reason) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM contradictions WHERE accepting_id = ? "
-                + "AND rejecting_id = ? AND actor_code = ?)")) {
-            s.text(insert, 1, contradiction.accepting().id());
-            s.text(insert, 2, contradiction.rejecting().id());
-            s.text(insert, 3, contradiction.actorCode());
-            s.text(insert, 4, contradiction.reason());
-            s.text(insert, 5, contradiction.accepting().id());
-            s.text(insert, 6, contradiction.rejecting().id());
-            s.text(insert, 7, contradiction.actorCode());
-            return insert.executeUpdate();
-        }
-    }
-
-    /** What incidents came and went: counters, activity and network edges to adjust at the end. */
-    private static final class Changes {
-        final Map<String, Long> counters = new TreeMap<>();
-        final Map<String, long[]> activity = new TreeMap<>();
-        final Map<List<String>, Long> edges = new LinkedHashMap<>();
-
-        void count(Incident incident, int sign) {
-            counters.merge("incidents", (long) sign, Long::sum);
-            incident.actorCodes().forEach(code -> activity.computeIfAbsent(code, c -> new long[5])[3] += sign);
-            incident.recipientCodes().forEach(code -> activity.computeIfAbsent(code, c -> new long[5])[4] += sign);
-            for (String source : incident.actorCodes()) {
-                for (String target : incident.recipientCodes()) {
-                    if (!source.equals(target)) {
-                        edges.merge(List.of(source, target, incident.type().name()), (long) sign, Long::sum);
-                    }
-                }
-            }
-        }
-
-        void apply(Derivations derivations) throws SQLException {
-            derivations.addToCounters(counters);
-            derivations.addActivity(activity);
-            for (Map.Entry<List<String>, Long> edge : edges.entrySet()) {
-                if (edge.getValue() != 0) {
-                    derivations.bump("UPDATE network_edges SET incidents = incidents + ? WHERE source = ? AND target = ? "
-                            + "AND type = ?", "INSERT INTO network_edges (incidents, source, target, type) VALUES (?, ?, ?, ?)",
-                            edge.getValue(), edge.getKey());
+    /** Adds (or with -1 takes away) an incident from the totals. */
+    private void count(Incident incident, int sign) {
+        counters.merge("incidents", (long) sign, Long::sum);
+        incident.actorCodes().forEach(code -> activity(code)[3] += sign);
+        incident.recipientCodes().forEach(code -> activity(code)[4] += sign);
+        for (String source : incident.actorCodes()) {
+            for (String target : incident.recipientCodes()) {
+                if (!source.equals(target)) {
+                    edges.merge(List.of(source, target, incident.type().name()), (long) sign, Long::sum);
                 }
             }
         }

@@ -42,9 +42,11 @@ final class DerivedDataMigration implements JavaMigration {
         Connection connection = context.getConnection();
         Session s = new Session(connection, Dialect.of(connection));
         long after = 0;
+        Derivations derivations = new Derivations(s);
         while (true) {
             List<EventStore.StoredArticle> batch = JdbcEventStore.codedBatch(s, after, 200);
             if (batch.isEmpty()) {
+                derivations.flush();
                 return;
             }
             for (EventStore.StoredArticle stored : batch) {
@@ -57,7 +59,7 @@ final class DerivedDataMigration implements JavaMigration {
                         }
                     }
                 }
-                new Derivations(s).articleSaved(stored.coded(), new ArticleWriter.Written(stored.order(), rowIds));
+                derivations.articleSaved(stored.coded(), new ArticleWriter.Written(stored.order(), rowIds));
             }
             after = batch.get(batch.size() - 1).order();
         }

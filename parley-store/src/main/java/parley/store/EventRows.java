@@ -25,23 +25,36 @@ final class EventRows {
     static final String COLUMNS = "e.row_id, e.id, e.doc, e.type, e.mode, e.issues, e.date_iso, e.date_text, e.aux, "
             + "e.has_location, e.location_text, e.location_code, e.evidence_sentence, e.evidence_start, "
             + "e.evidence_end, e.quote, e.confidence, e.has_provenance, e.rule, e.trigger_word, "
-            + "e.dictionary_version, e.codebook_version, e.article_order, e.seq, e.component";
+            + "e.dictionary_version, e.codebook_version, e.article_order, e.seq";
     private static final int CHUNK = 400;
 
     private EventRows() {
     }
 
-    /** One event row as read, with its place and component. */
-    record Row(long rowId, Event event, long articleOrder, int seq, Long component) {
+    /** One event row as read, with its place in the stored order. */
+    record Row(long rowId, Event event, long articleOrder, int seq) {
+    }
+
+    /** Events read, each once, and how many rows the query returned. */
+    record Read(List<Row> rows, int rawRows) {
     }
 
     /** Runs a query that selects {@link #COLUMNS} (and maybe more) and returns its events in row order. */
     static List<Row> read(Session s, PreparedStatement select) throws SQLException {
+        return readCounting(s, select).rows();
+    }
+
+    /** Like {@link #read}, counting the rows (an event joined twice comes once in the list). */
+    static Read readCounting(Session s, PreparedStatement select) throws SQLException {
         Map<Long, Columns> columns = new LinkedHashMap<>();
+        int raw = 0;
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
+                raw++;
                 long rowId = rows.getLong("row_id");
-                columns.putIfAbsent(rowId, Columns.read(s, rows));
+                if (!columns.containsKey(rowId)) {
+                    columns.put(rowId, Columns.read(s, rows));
+                }
             }
         }
         Map<Long, List<ActorRef>[]> actors = actors(s, new ArrayList<>(columns.keySet()));
@@ -50,9 +63,9 @@ final class EventRows {
             Columns c = entry.getValue();
             List<ActorRef>[] refs = actors.get(entry.getKey());
             found.add(new Row(entry.getKey(), c.event(refs == null ? List.of() : refs[0], refs == null ? List.of() : refs[1]),
-                    c.articleOrder, c.seq, c.component));
+                    c.articleOrder, c.seq));
         }
-        return found;
+        return new Read(found, raw);
     }
 
     /** The events of rows whose ids are given, in the order given (missing ids are left out). */
@@ -109,8 +122,7 @@ final class EventRows {
     /** The columns of the events table of one row. */
     private record Columns(String id, String doc, EventType type, String mode, List<String> issues,
                            String date, String dateText, Aux aux, Location location, Evidence evidence,
-                           String quote, double confidence, Provenance provenance, long articleOrder, int seq,
-                           Long component) {
+                           String quote, double confidence, Provenance provenance, long articleOrder, int seq) {
         static Columns read(Session s, ResultSet rows) throws SQLException {
             String issues = rows.getString("issues");
             Location location = rows.getBoolean("has_location")
@@ -118,8 +130,6 @@ final class EventRows {
             Provenance provenance = rows.getBoolean("has_provenance")
                     ? new Provenance(s.text(rows, "rule"), s.text(rows, "trigger_word"),
                             s.text(rows, "dictionary_version"), s.text(rows, "codebook_version")) : null;
-            long componentValue = rows.getLong("component");
-            Long component = rows.wasNull() ? null : componentValue;
             return new Columns(s.text(rows, "id"), s.text(rows, "doc"),
                     EventType.valueOf(rows.getString("type")), s.text(rows, "mode"),
                     issues.isEmpty() ? List.of() : List.of(issues.split(",")), s.text(rows, "date_iso"),
@@ -127,7 +137,7 @@ final class EventRows {
                     new Evidence(s.text(rows, "evidence_sentence"), rows.getInt("evidence_start"),
                             rows.getInt("evidence_end")),
                     s.text(rows, "quote"), rows.getDouble("confidence"), provenance, rows.getLong("article_order"),
-                    rows.getInt("seq"), component);
+                    rows.getInt("seq"));
         }
 
         Event event(List<ActorRef> actors, List<ActorRef> recipients) {

@@ -38,88 +38,104 @@ final class IncidentRows {
     record Row(long rowId, long component, Incident incident, LocalDate sortDay) {
     }
 
-    /**
-     * Writes an incident of a component and points its events at it.
-     *
-     * @param eventRows the row id of each of its events, by event id
-     * @return the incident's row id
-     */
-    static long write(Session s, Incident incident, long component, Map<String, Long> eventRows) throws SQLException {
-        LocalDate first = IsoDates.firstDay(incident.date());
-        LocalDate last = IsoDates.lastDay(incident.date());
-        Long best = eventRows.get(incident.bestEvidence().id());
-        if (best == null) {
-            throw new SQLException("incident " + incident.id() + " names an event that is not stored: "
-                    + incident.bestEvidence().id());
-        }
-        try (PreparedStatement insert = s.prepare("INSERT INTO incidents (id, component, type, aux, date_iso, "
-                + "first_day, last_day, sort_day, issues, actor_codes, recipient_codes, event_ids, article_ids, outlets, "
-                + "first_report_article, first_report_published, best_event_row_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.text(insert, 1, incident.id());
-            insert.setLong(2, component);
-            insert.setString(3, incident.type().name());
-            insert.setString(4, incident.aux() == null ? null : incident.aux().id());
-            s.text(insert, 5, incident.date());
-            Sql.set(insert, 6, first);
-            Sql.set(insert, 7, last);
-            Sql.set(insert, 8, first == null ? UNDATED : first);
-            insert.setString(9, String.join(",", incident.issues()));
-            s.text(insert, 10, json(incident.actorCodes()));
-            s.text(insert, 11, json(incident.recipientCodes()));
-            s.text(insert, 12, json(incident.eventIds()));
-            s.text(insert, 13, json(incident.articleIds()));
-            s.text(insert, 14, json(incident.outlets()));
-            s.text(insert, 15, incident.firstReport() == null ? null : incident.firstReport().articleId());
-            Sql.set(insert, 16, incident.firstReport() == null ? null : incident.firstReport().published());
-            insert.setLong(17, best);
-            insert.executeUpdate();
-        }
-        long rowId;
-        try (PreparedStatement select = s.prepare("SELECT row_id FROM incidents WHERE id = ?")) {
-            s.text(select, 1, incident.id());
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                rowId = rows.getLong(1);
-            }
-        }
-        try (PreparedStatement insert = s.prepare("INSERT INTO incident_actors (incident_row_id, role, code, canonical, "
-                + "type, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            addCodes(s, insert, rowId, "actor", incident.actorCodes(), incident.type(), first, last);
-            addCodes(s, insert, rowId, "recipient", incident.recipientCodes(), incident.type(), first, last);
-            insert.executeBatch();
-        }
-        List<Long> members = new ArrayList<>();
-        for (String eventId : incident.eventIds()) {
-            Long row = eventRows.get(eventId);
-            if (row == null) {
-                throw new SQLException("incident " + incident.id() + " names an event that is not stored: " + eventId);
-            }
-            members.add(row);
-        }
-        for (int from = 0; from < members.size(); from += CHUNK) {
-            List<Long> chunk = members.subList(from, Math.min(members.size(), from + CHUNK));
-            try (PreparedStatement update = s.prepare("UPDATE events SET incident_row_id = ?, component = ? "
-                    + "WHERE row_id IN (" + Sql.marks(chunk.size()) + ")")) {
-                update.setLong(1, rowId);
-                update.setLong(2, component);
-                s.bind(update, 3, chunk);
-                update.executeUpdate();
-            }
-        }
-        return rowId;
+    /** An incident to write, and the component it is an incident of. */
+    record Made(Incident incident, long component) {
     }
 
-    private static void addCodes(Session s, PreparedStatement insert, long rowId, String role, List<String> codes,
-                                 EventType type, LocalDate first, LocalDate last) throws SQLException {
-        for (String code : codes) {
+    /**
+     * Writes incidents and points their events at them: a few statements for all of them.
+     *
+     * @param eventRows the row id of each of their events, by event id
+     */
+    static void writeAll(Session s, List<Made> made, Map<String, Long> eventRows) throws SQLException {
+        if (made.isEmpty()) {
+            return;
+        }
+        Map<String, Long> rowOf = new HashMap<>();
+        try (PreparedStatement insert = s.prepare("INSERT INTO incidents (id, component, type, aux, date_iso, "
+                + "first_day, last_day, sort_day, issues, actor_codes, recipient_codes, event_ids, article_ids, outlets, "
+                + "first_report_article, first_report_published, best_event_row_id, row_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Made one : made) {
+                Incident incident = one.incident();
+                Long named = eventRows.get(incident.id().substring(Incident.ID_PREFIX.length()));
+                if (!incident.id().startsWith(Incident.ID_PREFIX) || named == null) {
+                    throw new SQLException("incident " + incident.id() + " is not named after one of its events");
+                }
+                rowOf.put(incident.id(), named);
+                LocalDate first = IsoDates.firstDay(incident.date());
+                Long best = eventRows.get(incident.bestEvidence().id());
+                if (best == null) {
+                    throw new SQLException("incident " + incident.id() + " names an event that is not stored: "
+                            + incident.bestEvidence().id());
+                }
+                s.text(insert, 1, incident.id());
+                insert.setLong(2, one.component());
+                insert.setString(3, incident.type().name());
+                insert.setString(4, incident.aux() == null ? null : incident.aux().id());
+                s.text(insert, 5, incident.date());
+                Sql.set(insert, 6, first);
+                Sql.set(insert, 7, IsoDates.lastDay(incident.date()));
+                Sql.set(insert, 8, first == null ? UNDATED : first);
+                insert.setString(9, String.join(",", incident.issues()));
+                s.text(insert, 10, json(incident.actorCodes()));
+                s.text(insert, 11, json(incident.recipientCodes()));
+                s.text(insert, 12, json(incident.eventIds()));
+                s.text(insert, 13, json(incident.articleIds()));
+                s.text(insert, 14, json(incident.outlets()));
+                s.text(insert, 15, incident.firstReport() == null ? null : incident.firstReport().articleId());
+                Sql.set(insert, 16, incident.firstReport() == null ? null : incident.firstReport().published());
+                insert.setLong(17, best);
+                insert.setLong(18, named);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement actors = s.prepare("INSERT INTO incident_actors (incident_row_id, role, code, canonical, "
+                + "type, first_day, last_day, sort_day, incident_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement pairs = s.prepare("INSERT INTO incident_pairs (incident_row_id, low, high, sort_day, "
+                     + "incident_id) VALUES (?, ?, ?, ?, ?)")) {
+            for (Made one : made) {
+                Incident incident = one.incident();
+                long rowId = rowOf.get(incident.id());
+                LocalDate first = IsoDates.firstDay(incident.date());
+                LocalDate last = IsoDates.lastDay(incident.date());
+                LocalDate sortDay = first == null ? UNDATED : first;
+                addCodes(s, actors, rowId, "actor", incident, first, last);
+                addCodes(s, actors, rowId, "recipient", incident, first, last);
+                java.util.Set<String> involved = new java.util.TreeSet<>(incident.actorCodes());
+                involved.addAll(incident.recipientCodes());
+                List<String> sorted = new ArrayList<>(involved);
+                for (int a = 0; a < sorted.size(); a++) {
+                    for (int b = a + 1; b < sorted.size(); b++) {
+                        pairs.setLong(1, rowId);
+                        s.text(pairs, 2, sorted.get(a));
+                        s.text(pairs, 3, sorted.get(b));
+                        Sql.set(pairs, 4, sortDay);
+                        s.text(pairs, 5, incident.id());
+                        pairs.addBatch();
+                    }
+                }
+            }
+            actors.executeBatch();
+            pairs.executeBatch();
+        }
+    }
+
+    private static void addCodes(Session s, PreparedStatement insert, long rowId, String role, Incident incident,
+                                 LocalDate first, LocalDate last) throws SQLException {
+        for (String code : role.equals("actor") ? incident.actorCodes() : incident.recipientCodes()) {
             insert.setLong(1, rowId);
             insert.setString(2, role);
             s.text(insert, 3, code);
             s.text(insert, 4, IncrementalCorroborator.canonical(code));
-            insert.setString(5, type.name());
+            insert.setString(5, incident.type().name());
             Sql.set(insert, 6, first);
             Sql.set(insert, 7, last);
+            Sql.set(insert, 8, first == null ? UNDATED : first);
+            s.text(insert, 9, incident.id());
+            insert.setString(10, first == null ? "U"
+                    : parley.core.time.Precision.of(incident.date()) == parley.core.time.Precision.DAY ? "D" : "C");
             insert.addBatch();
         }
     }

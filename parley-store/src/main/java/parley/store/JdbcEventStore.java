@@ -230,7 +230,9 @@ public final class JdbcEventStore implements EventStore {
                     return false;
                 }
                 ArticleWriter.Written written = ArticleWriter.write(s, coded);
-                new Derivations(s).articleSaved(coded, written);
+                Derivations derivations = new Derivations(s);
+                derivations.articleSaved(coded, written);
+                derivations.flush();
                 return true;
             });
         } catch (StoreException e) {
@@ -240,6 +242,30 @@ public final class JdbcEventStore implements EventStore {
             }
             throw e;
         }
+    }
+
+    /** Stores the articles not yet stored, in one transaction under the write lock. */
+    @Override
+    public int saveAll(List<CodedArticle> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        return write("save " + batch.size() + " articles from " + batch.get(0).article().id(), s -> {
+            int stored = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            Derivations derivations = new Derivations(s);
+            for (CodedArticle coded : batch) {
+                String id = coded.article().id();
+                if (!seen.add(id) || exists(s, "SELECT 1 FROM articles WHERE id = ?", id)) {
+                    continue;
+                }
+                ArticleWriter.Written written = ArticleWriter.write(s, coded);
+                derivations.articleSaved(coded, written);
+                stored++;
+            }
+            derivations.flush();
+            return stored;
+        });
     }
 
     @Override

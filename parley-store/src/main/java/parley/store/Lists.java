@@ -77,19 +77,45 @@ final class Lists {
         return page(found, limit, Keys.of(lastOrder));
     }
 
-    /** Events in stored order: (article_order, seq). */
+    /**
+     * Events in stored order: (article_order, seq). With one actor code the query walks that code's
+     * rows of {@code event_actors_in_order}; otherwise the events in order, testing each.
+     */
     static Page<Event> events(Session s, Filter filter, String after, int limit) throws SQLException {
-        Sql where = Sql.events(filter);
-        orderKey(where, after, "e.article_order", "e.seq");
-        String sql = "SELECT " + EventRows.COLUMNS + " FROM events e" + where.where()
-                + " ORDER BY e.article_order, e.seq" + Sql.fetch(limit + 1);
-        try (PreparedStatement select = s.prepare(sql)) {
+        Sql where;
+        String from;
+        String order;
+        if (filter.actors().size() == 1) {
+            where = new Sql().and("f.code = ?", filter.actors().iterator().next()).and("f.role = 'actor'");
+            Sql.types(where, filter, "e.type");
+            Sql.issues(where, filter, "e.issues");
+            Sql.dates(where, filter, "e.date_from", "e.date_to");
+            orderKey(where, after, "f.article_order", "f.seq");
+            from = " FROM event_actors f JOIN events e ON e.row_id = f.event_row_id";
+            // The equal columns first: H2 sees then that the index gives the order, and stops after the page.
+            order = " ORDER BY f.code, f.role, f.article_order, f.seq";
+        } else {
+            where = Sql.events(filter);
+            orderKey(where, after, "e.article_order", "e.seq");
+            from = " FROM events e";
+            order = " ORDER BY e.article_order, e.seq";
+        }
+        // A few rows more than the page: an event that names the same actor twice comes twice.
+        int fetch = limit + 1 + SLACK;
+        try (PreparedStatement select = s.prepare("SELECT " + EventRows.COLUMNS + from + where.where() + order
+                + Sql.fetch(fetch))) {
             s.bind(select, 1, where);
-            List<EventRows.Row> rows = EventRows.read(s, select);
-            EventRows.Row last = rows.size() > limit ? rows.get(limit - 1) : null;
-            return page(EventRows.events(rows), limit, last == null ? null : Keys.of(last.articleOrder(), last.seq()));
+            EventRows.Read read = EventRows.readCounting(s, select);
+            List<EventRows.Row> rows = read.rows();
+            boolean more = rows.size() > limit || read.rawRows() == fetch;
+            List<EventRows.Row> page = rows.subList(0, Math.min(limit, rows.size()));
+            EventRows.Row last = more && !page.isEmpty() ? page.get(page.size() - 1) : null;
+            return new Page<>(EventRows.events(page), last == null ? null : Keys.of(last.articleOrder(), last.seq()));
         }
     }
+
+    /** Rows read beyond a page, for duplicates of a joined row. */
+    private static final int SLACK = 8;
 
     /** Dated events by (date_from, article_order, seq), or the other way round. */
     static Page<Event> chronology(Session s, Filter filter, boolean newestFirst, String after, int limit)
@@ -150,20 +176,49 @@ final class Lists {
      */
     static Page<Incident> incidents(Session s, Filter filter, boolean datedOnly, Set<String> involving, String after,
                                     int limit) throws SQLException {
-        Sql where = Sql.incidents(filter, "i");
-        if (datedOnly) {
-            where.and("i.first_day IS NOT NULL");
+        // The walk: the rows of the one actor code, or of the pair of codes involved, or every incident.
+        // Its equal columns lead the ORDER BY, so that H2 sees the index gives the order and stops.
+        String driver;
+        String prefix;
+        Sql where = new Sql();
+        String from;
+        List<String> others = involving.stream().sorted().toList();
+        if (filter.actors().size() == 1) {
+            driver = "f";
+            prefix = "f.code, f.role, ";
+            from = " FROM incident_actors f JOIN incidents i ON i.row_id = f.incident_row_id";
+            where.and("f.code = ?", filter.actors().iterator().next()).and("f.role = 'actor'");
+            Sql.types(where, filter, "f.type");
+            Sql.issues(where, filter, "i.issues");
+            Sql.dates(where, filter, "f.first_day", "f.last_day");
+        } else if (others.size() == 2) {
+            driver = "p";
+            prefix = "p.low, p.high, ";
+            from = " FROM incident_pairs p JOIN incidents i ON i.row_id = p.incident_row_id";
+            where.and("p.low = ?", others.get(0)).and("p.high = ?", others.get(1));
+            others = List.of();
+            Sql.incidentParts(where, filter, "i");
+        } else {
+            driver = "i";
+            prefix = "";
+            from = " FROM incidents i";
+            Sql.incidentParts(where, filter, "i");
         }
-        for (String code : involving.stream().sorted().toList()) {
-            where.and("EXISTS (SELECT 1 FROM incident_actors v WHERE v.incident_row_id = i.row_id AND v.code = ?)",
-                    code);
+        for (String code : others) {
+            where.and("EXISTS (SELECT 1 FROM incident_actors v WHERE v.incident_row_id = i.row_id AND v.code = ?)", code);
+        }
+        String day = driver + ".sort_day";
+        String id = driver.equals("i") ? "i.id" : driver + ".incident_id";
+        if (datedOnly) {
+            where.and(day + " < ?", IncidentRows.UNDATED);
         }
         if (after != null) {
             List<String> parts = Keys.parts(after, 2);
-            LocalDate day = LocalDate.parse(parts.get(0));
-            where.and("(i.sort_day > ? OR (i.sort_day = ? AND i.id > ?))", day, day, parts.get(1));
+            LocalDate keyDay = LocalDate.parse(parts.get(0));
+            // The first condition is the index range; the second drops what that day already served.
+            where.and(day + " >= ?", keyDay).and("NOT (" + day + " = ? AND " + id + " <= ?)", keyDay, parts.get(1));
         }
-        String sql = "SELECT " + IncidentRows.COLUMNS + " FROM incidents i" + where.where() + " ORDER BY i.sort_day, i.id"
+        String sql = "SELECT " + IncidentRows.COLUMNS + from + where.where() + " ORDER BY " + prefix + day + ", " + id
                 + Sql.fetch(limit + 1);
         try (PreparedStatement select = s.prepare(sql)) {
             s.bind(select, 1, where);

@@ -59,7 +59,7 @@ final class Stances {
         }
         Sql rest = eventConditions(filter);
         List<String> parts = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
+        List<List<Object>> parameters = new ArrayList<>();
         for (StanceKey key : keys) {
             if (asOf != null) {
                 part(parts, parameters, key, rest, "s.first_day <= ?", asOf, "s.first_day DESC");
@@ -68,34 +68,68 @@ final class Stances {
                 part(parts, parameters, key, rest, "s.first_day IS NULL", null, null);
             }
         }
-        String sql = String.join(" UNION ALL ", parts);
-        try (PreparedStatement select = s.prepare(sql)) {
-            s.bind(select, 1, parameters);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Position position = position(s, rows);
-                    // With no day, a dated stance wins over an undated one.
-                    if (rows.getInt("undated") == 0 || !latest.containsKey(position.key())) {
-                        latest.put(position.key(), position);
+        if (s.dialect == Dialect.POSTGRESQL) {
+            // One round trip to the server: the parts as one UNION ALL.
+            List<String> numbered = new ArrayList<>();
+            List<Object> all = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                numbered.add("SELECT * FROM (" + parts.get(i) + ") p" + i);
+                all.addAll(parameters.get(i));
+            }
+            try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", numbered))) {
+                s.bind(select, 1, all);
+                collect(s, select, latest);
+            }
+        } else {
+            // Embedded: each part is one index step; a prepared statement runs again without parsing.
+            Map<String, PreparedStatement> prepared = new HashMap<>();
+            try {
+                for (int i = 0; i < parts.size(); i++) {
+                    PreparedStatement select = prepared.get(parts.get(i));
+                    if (select == null) {
+                        select = s.prepare(parts.get(i));
+                        prepared.put(parts.get(i), select);
                     }
+                    s.bind(select, 1, parameters.get(i));
+                    collect(s, select, latest);
+                }
+            } finally {
+                for (PreparedStatement select : prepared.values()) {
+                    select.close();
                 }
             }
         }
         return latest;
     }
 
-    private static void part(List<String> parts, List<Object> parameters, StanceKey key, Sql rest, String day,
-                             LocalDate asOf, String dayOrder) {
-        String order = (dayOrder == null ? "" : dayOrder + ", ") + "s.article_order DESC, s.seq DESC";
-        parts.add("SELECT * FROM (SELECT " + COLUMNS + ", " + (dayOrder == null ? 1 : 0) + " AS undated FROM stances s JOIN events e ON e.row_id = s.event_row_id "
-                + "WHERE s.actor = ? AND s.issue = ? AND " + day + rest.andMore() + " ORDER BY " + order
-                + Sql.fetch(1) + ") p" + parts.size());
-        parameters.add(key.actor());
-        parameters.add(key.issue());
-        if (asOf != null) {
-            parameters.add(asOf);
+    private static void collect(Session s, PreparedStatement select, Map<StanceKey, Position> latest)
+            throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                Position position = position(s, rows);
+                // With no day, a dated stance wins over an undated one.
+                if (rows.getInt("undated") == 0 || !latest.containsKey(position.key())) {
+                    latest.put(position.key(), position);
+                }
+            }
         }
-        parameters.addAll(rest.parameters());
+    }
+
+    private static void part(List<String> parts, List<List<Object>> parameters, StanceKey key, Sql rest, String day,
+                             LocalDate asOf, String dayOrder) {
+        // The equal columns first: H2 sees then that stances_latest gives the order, and reads one row.
+        String order = "s.actor, s.issue, " + (dayOrder == null ? "" : dayOrder + ", ") + "s.article_order DESC, s.seq DESC";
+        parts.add("SELECT " + COLUMNS + ", " + (dayOrder == null ? 1 : 0) + " AS undated FROM stances s "
+                + "JOIN events e ON e.row_id = s.event_row_id WHERE s.actor = ? AND s.issue = ? AND " + day
+                + rest.andMore() + " ORDER BY " + order + Sql.fetch(1));
+        List<Object> values = new ArrayList<>();
+        values.add(key.actor());
+        values.add(key.issue());
+        if (asOf != null) {
+            values.add(asOf);
+        }
+        values.addAll(rest.parameters());
+        parameters.add(values);
     }
 
     static List<Position> series(Session s, StanceKey key, Filter filter) throws SQLException {

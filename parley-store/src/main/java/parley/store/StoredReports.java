@@ -37,28 +37,42 @@ final class StoredReports implements ReportIndex {
     @Override
     public List<StoredReport> find(Collection<ReportWindow> windows) {
         try {
-            Set<Long> rows = new LinkedHashSet<>();
+            // All windows in one query: one round trip to a server. Each code and kind is its own
+            // part, so that every part is one range of an index (H2 ranges on equal columns only).
+            List<String> parts = new ArrayList<>();
+            List<List<Object>> parameters = new ArrayList<>();
             for (ReportWindow window : windows) {
-                Sql where = new Sql().and("k.bucket = ?", window.bucket())
-                        .in("k.code IN (%s)", window.actorCodes().stream().sorted().toList())
-                        .in("k.kind IN (%s)", window.kinds().stream().map(StoredReports::kind).sorted().toList());
-                if (window.firstFrom() != null) {
-                    where.and("k.first_day >= ?", window.firstFrom());
+                for (String code : window.actorCodes().stream().sorted().toList()) {
+                    for (ReportKey.Kind kind : window.kinds().stream().sorted().toList()) {
+                        Sql where = new Sql().and("k.code = ?", code).and("k.bucket = ?", window.bucket())
+                                .and("k.kind = ?", kind(kind));
+                        if (window.firstFrom() != null) {
+                            where.and("k.first_day >= ?", window.firstFrom());
+                        }
+                        if (window.firstTo() != null) {
+                            where.and("k.first_day <= ?", window.firstTo());
+                        }
+                        if (window.lastFrom() != null) {
+                            where.and("k.last_day >= ?", window.lastFrom());
+                        }
+                        if (window.publishedFrom() != null) {
+                            where.and("k.published >= ?", window.publishedFrom());
+                        }
+                        if (window.publishedTo() != null) {
+                            where.and("k.published <= ?", window.publishedTo());
+                        }
+                        parts.add("SELECT k.event_row_id FROM report_keys k" + where.where());
+                        parameters.add(where.parameters());
+                    }
                 }
-                if (window.firstTo() != null) {
-                    where.and("k.first_day <= ?", window.firstTo());
-                }
-                if (window.lastFrom() != null) {
-                    where.and("k.last_day >= ?", window.lastFrom());
-                }
-                if (window.publishedFrom() != null) {
-                    where.and("k.published >= ?", window.publishedFrom());
-                }
-                if (window.publishedTo() != null) {
-                    where.and("k.published <= ?", window.publishedTo());
-                }
-                try (PreparedStatement select = s.prepare("SELECT k.event_row_id FROM report_keys k" + where.where())) {
-                    s.bind(select, 1, where);
+            }
+            Set<Long> rows = new LinkedHashSet<>();
+            for (int from = 0; from < parts.size(); from += 50) {
+                int to = Math.min(parts.size(), from + 50);
+                List<Object> values = new ArrayList<>();
+                parameters.subList(from, to).forEach(values::addAll);
+                try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", parts.subList(from, to)))) {
+                    s.bind(select, 1, values);
                     try (ResultSet found = select.executeQuery()) {
                         while (found.next()) {
                             rows.add(found.getLong(1));
@@ -79,8 +93,8 @@ final class StoredReports implements ReportIndex {
             List<Long> ids = new ArrayList<>(components);
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                try (PreparedStatement select = s.prepare("SELECT row_id FROM events WHERE component IN ("
-                        + Sql.marks(chunk.size()) + ") ORDER BY row_id")) {
+                try (PreparedStatement select = s.prepare("SELECT event_row_id FROM components WHERE component IN ("
+                        + Sql.marks(chunk.size()) + ") ORDER BY event_row_id")) {
                     s.bind(select, 1, chunk);
                     try (ResultSet found = select.executeQuery()) {
                         while (found.next()) {
@@ -96,31 +110,58 @@ final class StoredReports implements ReportIndex {
     }
 
     @Override
-    public List<Incident> counterparts(Set<EventType> types, Set<String> actorCodes, LocalDate first, LocalDate last) {
-        Sql where = new Sql().and("x.role = 'actor'")
-                .in("x.canonical IN (%s)", actorCodes.stream().sorted().toList())
-                .in("x.type IN (%s)", types.stream().map(EventType::name).sorted().toList())
-                .and("x.first_day >= ?", first.minusDays(WIDEST_RANGE_DAYS))
-                .and("x.first_day <= ?", last)
-                .and("x.last_day >= ?", first);
-        try (PreparedStatement select = s.prepare("SELECT DISTINCT x.incident_row_id FROM incident_actors x"
-                + where.where() + " ORDER BY x.incident_row_id")) {
-            s.bind(select, 1, where);
+    public List<Incident> counterparts(List<CounterpartQuery> queries) {
+        List<String> parts = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        for (CounterpartQuery query : queries) {
+            // Day-dated incidents overlap [first, last] when their day is in it; coarser ones may
+            // begin up to a year before it.
+            for (String code : query.actorCodes().stream().sorted().toList()) {
+                for (EventType type : query.types().stream().sorted().toList()) {
+                    for (boolean day : new boolean[] {true, false}) {
+                        Sql where = new Sql().and("x.canonical = ?", code).and("x.type = ?", type.name())
+                                .and("x.kind = ?", day ? "D" : "C")
+                                .and("x.first_day >= ?", day ? query.first() : query.first().minusDays(WIDEST_RANGE_DAYS))
+                                .and("x.first_day <= ?", query.last())
+                                .and("x.last_day >= ?", query.first())
+                                .and("x.role = 'actor'");
+                        parts.add("SELECT x.incident_row_id FROM incident_actors x" + where.where());
+                        parameters.addAll(where.parameters());
+                    }
+                }
+            }
+        }
+        try (PreparedStatement select = s.prepare(String.join(" UNION ", parts))) {
+            s.bind(select, 1, parameters);
             List<Long> rows = new ArrayList<>();
             try (ResultSet found = select.executeQuery()) {
                 while (found.next()) {
                     rows.add(found.getLong(1));
                 }
             }
+            rows.sort(Long::compare);
             return IncidentRows.incidents(IncidentRows.byRowIds(s, rows));
         } catch (SQLException e) {
-            throw new StoreException("cannot look up incidents that could contradict " + actorCodes + ": "
+            throw new StoreException("cannot look up incidents that could contradict the changed ones: "
                     + e.getMessage(), e);
         }
     }
 
-    /** The reports of these event rows, each with the article its doc names. */
+    /** The reports of these event rows, each with the article its doc names and its component. */
     List<StoredReport> reports(List<Long> rowIds) throws SQLException {
+        Map<Long, Long> components = new HashMap<>();
+        for (int from = 0; from < rowIds.size(); from += CHUNK) {
+            List<Long> chunk = rowIds.subList(from, Math.min(rowIds.size(), from + CHUNK));
+            try (PreparedStatement select = s.prepare("SELECT event_row_id, component FROM components WHERE event_row_id IN ("
+                    + Sql.marks(chunk.size()) + ")")) {
+                s.bind(select, 1, chunk);
+                try (ResultSet found = select.executeQuery()) {
+                    while (found.next()) {
+                        components.put(found.getLong(1), found.getLong(2));
+                    }
+                }
+            }
+        }
         List<EventRows.Row> rows = EventRows.byRowIds(s, rowIds);
         Set<String> docs = new LinkedHashSet<>();
         rows.forEach(row -> {
@@ -131,11 +172,12 @@ final class StoredReports implements ReportIndex {
         Map<String, Article> articles = articles(s, docs);
         List<StoredReport> reports = new ArrayList<>(rows.size());
         for (EventRows.Row row : rows) {
-            if (row.component() == null) {
+            Long component = components.get(row.rowId());
+            if (component == null) {
                 throw new SQLException("event row " + row.rowId() + " has report keys but no component");
             }
             reports.add(new StoredReport(row.event(), row.event().doc() == null ? null : articles.get(row.event().doc()),
-                    row.component()));
+                    component));
         }
         return reports;
     }

@@ -28,12 +28,19 @@ UPDATE events SET article_order = (SELECT a.stored_order FROM articles a WHERE a
 CREATE INDEX events_in_order ON events (article_order, seq);
 CREATE INDEX events_by_id ON events (id);
 CREATE INDEX events_by_day ON events (date_from, article_order, seq);
--- The connected component of mutually compatible reports the event is in (null: not
--- corroborated, for an event without an id or with the id of another event) and its incident.
-ALTER TABLE events ADD COLUMN component BIGINT;
-ALTER TABLE events ADD COLUMN incident_row_id BIGINT;
-CREATE INDEX events_by_component ON events (component);
-CREATE INDEX events_by_incident ON events (incident_row_id);
+-- V1's indexes on type and on (date_from, date_to) are not used by any query: a filter on them
+-- walks a list in its order; every index costs its page writes on each save.
+DROP INDEX events_by_type;
+DROP INDEX events_by_date;
+
+-- An actor filter walks the rows of its code in stored order and stops after a page.
+ALTER TABLE event_actors ADD COLUMN article_order BIGINT;
+ALTER TABLE event_actors ADD COLUMN seq INT;
+UPDATE event_actors SET article_order = (SELECT e.article_order FROM events e WHERE e.row_id = event_actors.event_row_id),
+    seq = (SELECT e.seq FROM events e WHERE e.row_id = event_actors.event_row_id);
+CREATE INDEX event_actors_in_order ON event_actors (code, role, article_order, seq);
+-- The new index starts with the same columns: the old one would only make H2 choose it and sort.
+DROP INDEX event_actors_by_code;
 
 ALTER TABLE quotes ADD COLUMN article_order BIGINT;
 UPDATE quotes SET article_order = (SELECT a.stored_order FROM articles a WHERE a.id = quotes.article_id);
@@ -54,11 +61,22 @@ CREATE TABLE report_keys (
 CREATE INDEX report_keys_by_day ON report_keys (code, bucket, kind, first_day);
 CREATE INDEX report_keys_by_published ON report_keys (code, bucket, kind, published);
 
+-- The connected component of mutually compatible reports each corroborated event is in (an event
+-- without an id, or with the id of another event, has none). Kept apart from the events, whose
+-- rows are large: a merge of components rewrites only these small rows.
+CREATE TABLE components (
+    event_row_id BIGINT NOT NULL PRIMARY KEY REFERENCES events (row_id),
+    component    BIGINT NOT NULL
+);
+CREATE INDEX components_by_component ON components (component);
+
 -- Incidents (parley.core.corroboration.Incident). Lists are JSON arrays of strings; issues are
 -- comma-joined in codebook order as in events. sort_day is first_day, or 9999-12-31 for an
--- undated incident: incidents are listed by (sort_day, id), undated last.
+-- undated incident: incidents are listed by (sort_day, id), undated last. row_id is the row of
+-- the event the incident is named after (its id is 'incident:' and that event's id), unique among
+-- the incidents of the moment.
 CREATE TABLE incidents (
-    row_id                 BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    row_id                 BIGINT NOT NULL PRIMARY KEY,
     id                     VARCHAR NOT NULL UNIQUE,
     component              BIGINT NOT NULL,
     type                   VARCHAR(16) NOT NULL,
@@ -81,7 +99,8 @@ CREATE INDEX incidents_in_order ON incidents (sort_day, id);
 CREATE INDEX incidents_by_component ON incidents (component);
 
 -- The actor and recipient codes of each incident, for filters, the network and contradictions
--- (canonical: EUR counts as EU).
+-- (canonical: EUR counts as EU), with the incident's place in the list order, so that an actor
+-- filter walks the rows of its code in that order and stops after a page.
 CREATE TABLE incident_actors (
     incident_row_id BIGINT NOT NULL REFERENCES incidents (row_id),
     role            VARCHAR(9) NOT NULL CHECK (role IN ('actor', 'recipient')),
@@ -90,10 +109,24 @@ CREATE TABLE incident_actors (
     type            VARCHAR(16) NOT NULL,
     first_day       DATE,
     last_day        DATE,
+    -- D: the incident is dated by a day; C: by a week, month or year; U: undated
+    kind            CHAR(1) NOT NULL CHECK (kind IN ('D', 'C', 'U')),
+    sort_day        DATE NOT NULL,
+    incident_id     VARCHAR NOT NULL,
     PRIMARY KEY (incident_row_id, role, code)
 );
-CREATE INDEX incident_actors_by_code ON incident_actors (code, role);
-CREATE INDEX incident_actors_by_canonical ON incident_actors (canonical, type, first_day);
+CREATE INDEX incident_actors_in_order ON incident_actors (code, role, sort_day, incident_id);
+CREATE INDEX incident_actors_by_canonical ON incident_actors (canonical, type, kind, first_day);
+-- Every pair of codes an incident involves (low < high), in list order: "conflict=RUS,UKR" is one walk.
+CREATE TABLE incident_pairs (
+    incident_row_id BIGINT NOT NULL REFERENCES incidents (row_id),
+    low             VARCHAR NOT NULL,
+    high            VARCHAR NOT NULL,
+    sort_day        DATE NOT NULL,
+    incident_id     VARCHAR NOT NULL,
+    PRIMARY KEY (incident_row_id, low, high)
+);
+CREATE INDEX incident_pairs_in_order ON incident_pairs (low, high, sort_day, incident_id);
 
 CREATE TABLE contradictions (
     accepting_id VARCHAR NOT NULL,
@@ -105,7 +138,7 @@ CREATE TABLE contradictions (
 CREATE INDEX contradictions_by_rejecting ON contradictions (rejecting_id);
 
 -- Stances (parley.core.positions.Position): one row per actor code and issue of each event that
--- shows one. The latest stance of a key as of a day is one backward step of stances_latest.
+-- shows one. The latest stance of a key as of a day is the first row of stances_latest from that day.
 CREATE TABLE stances (
     event_row_id  BIGINT NOT NULL REFERENCES events (row_id),
     actor         VARCHAR NOT NULL,
@@ -119,7 +152,7 @@ CREATE TABLE stances (
     seq           INT NOT NULL,
     PRIMARY KEY (event_row_id, actor, issue)
 );
-CREATE INDEX stances_latest ON stances (actor, issue, first_day, article_order, seq);
+CREATE INDEX stances_latest ON stances (actor, issue, first_day DESC, article_order DESC, seq DESC);
 CREATE TABLE stance_keys (
     actor VARCHAR NOT NULL,
     issue VARCHAR(32) NOT NULL,

@@ -114,15 +114,27 @@ public final class IncrementalCorroborator {
      */
     public static List<Update> merge(Collection<StoredReport> fresh, ReportIndex index) {
         Map<Long, Long> parent = new HashMap<>();
+        // One look-up for the windows of every new report: a store answers it in one query.
+        List<ReportWindow> windows = new ArrayList<>();
+        Map<StoredReport, Report> probes = new LinkedHashMap<>();
         for (StoredReport report : fresh) {
             parent.putIfAbsent(report.component(), report.component());
-            Report probe = report(report.event(), report.article());
-            ReportKey key = key(report.event(), report.article());
-            for (StoredReport candidate : index.find(windows(key))) {
-                if (candidate.event().id().equals(report.event().id())) {
+            probes.put(report, report(report.event(), report.article()));
+            windows.addAll(windows(key(report.event(), report.article())));
+        }
+        List<StoredReport> candidates = windows.isEmpty() ? List.of() : index.find(windows);
+        Map<String, Report> candidateReports = new HashMap<>();
+        for (StoredReport candidate : candidates) {
+            candidateReports.computeIfAbsent(candidate.event().id(), id -> report(candidate.event(), candidate.article()));
+        }
+        for (Map.Entry<StoredReport, Report> probe : probes.entrySet()) {
+            StoredReport report = probe.getKey();
+            for (StoredReport candidate : candidates) {
+                if (candidate.event().id().equals(report.event().id())
+                        || !candidate.event().type().equals(report.event().type())) {
                     continue;
                 }
-                if (MergeRules.compatible(probe, report(candidate.event(), candidate.article()))) {
+                if (MergeRules.compatible(probe.getValue(), candidateReports.get(candidate.event().id()))) {
                     union(parent, report.component(), candidate.component());
                 }
             }
@@ -131,9 +143,15 @@ public final class IncrementalCorroborator {
         for (Long component : parent.keySet()) {
             groups.computeIfAbsent(find(parent, component), root -> new TreeSet<>()).add(component);
         }
+        // The members of every group in one look-up, then apart by component.
+        Map<Long, List<StoredReport>> byComponent = new HashMap<>();
+        for (StoredReport member : index.members(parent.keySet())) {
+            byComponent.computeIfAbsent(member.component(), c -> new ArrayList<>()).add(member);
+        }
         List<Update> updates = new ArrayList<>();
         for (Set<Long> group : groups.values()) {
-            List<StoredReport> members = index.members(group);
+            List<StoredReport> members = new ArrayList<>();
+            group.forEach(component -> members.addAll(byComponent.getOrDefault(component, List.of())));
             List<Event> events = new ArrayList<>();
             Map<String, Article> articles = new LinkedHashMap<>();
             for (StoredReport member : members) {
@@ -154,6 +172,8 @@ public final class IncrementalCorroborator {
      */
     public static List<Contradiction> contradictions(Collection<Incident> changed, ReportIndex index) {
         Map<String, Contradiction> found = new LinkedHashMap<>();
+        List<ReportIndex.CounterpartQuery> queries = new ArrayList<>();
+        List<Incident> asked = new ArrayList<>();
         for (Incident incident : changed) {
             boolean accepting = Contradictions.isAccepting(incident);
             if (!accepting && !Contradictions.isRejecting(incident)) {
@@ -161,8 +181,17 @@ public final class IncrementalCorroborator {
             }
             var range = parley.core.time.DateRange.of(incident.date());
             Set<EventType> others = accepting ? EnumSet.of(EventType.REJECT) : EnumSet.of(EventType.AGREE, EventType.SUPPORT);
-            for (Incident other : index.counterparts(others, Contradictions.canonical(incident.actorCodes()),
-                    range.first(), range.last())) {
+            queries.add(new ReportIndex.CounterpartQuery(others, Contradictions.canonical(incident.actorCodes()),
+                    range.first(), range.last()));
+            asked.add(incident);
+        }
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        List<Incident> candidates = index.counterparts(queries);
+        for (Incident incident : asked) {
+            boolean accepting = Contradictions.isAccepting(incident);
+            for (Incident other : candidates) {
                 List<Contradiction> between = accepting ? Contradictions.between(incident, other)
                         : Contradictions.between(other, incident);
                 for (Contradiction contradiction : between) {

@@ -17,10 +17,25 @@ public interface ReportIndex {
     List<StoredReport> members(Set<Long> components);
 
     /**
-     * The stored incidents that could contradict one of {@code types} with any of these canonical
-     * actor codes, dated on days overlapping [first, last]: incidents of those types, among whose
-     * canonical actor codes one of {@code actorCodes} is, whose date range overlaps.
+     * The stored incidents that answer any of the queries (each at most once): incidents of one of
+     * the query's types, among whose canonical actor codes one of its codes is, whose dates overlap
+     * its days. They are the incidents that could contradict the ones the queries were made for.
      */
-    List<Incident> counterparts(Set<parley.model.EventType> types, Set<String> actorCodes,
-                                java.time.LocalDate first, java.time.LocalDate last);
+    List<Incident> counterparts(List<CounterpartQuery> queries);
+
+    /**
+     * Incidents that could contradict one incident.
+     *
+     * @param types      the types a contradicting incident has
+     * @param actorCodes the incident's canonical actor codes
+     * @param first      the first day of the incident's date
+     * @param last       the last day of the incident's date
+     */
+    record CounterpartQuery(Set<parley.model.EventType> types, Set<String> actorCodes, java.time.LocalDate first,
+                            java.time.LocalDate last) {
+        public CounterpartQuery {
+            types = Set.copyOf(types);
+            actorCodes = Set.copyOf(actorCodes);
+        }
+    }
 }

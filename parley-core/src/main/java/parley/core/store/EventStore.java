@@ -50,6 +50,21 @@ public interface EventStore extends StanceLog, AutoCloseable {
      */
     boolean save(CodedArticle coded);
 
+    /**
+     * Stores several articles in one transaction, each as {@link #save} would (those already stored
+     * are passed over): for batch jobs, where one commit per article would cost more than the
+     * writing. A failure keeps none of them.
+     *
+     * @return how many were stored now
+     */
+    default int saveAll(List<CodedArticle> batch) {
+        int stored = 0;
+        for (CodedArticle coded : batch) {
+            stored += save(coded) ? 1 : 0;
+        }
+        return stored;
+    }
+
     /** Records an input that was skipped; the same origin and reason are recorded once. */
     void recordSkipped(SkippedInput skipped);
 

@@ -18,7 +18,6 @@ import parley.core.time.DateRange;
 import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.Event;
-import parley.model.EventType;
 
 /**
  * Incremental corroboration against the batch: articles arrive one at a time in random orders,
@@ -148,14 +147,16 @@ class IncrementalCorroboratorTest {
         }
 
         @Override
-        public List<Incident> counterparts(Set<EventType> types, Set<String> actorCodes, LocalDate first, LocalDate last) {
-            DateRange range = new DateRange(first, last);
+        public List<Incident> counterparts(List<CounterpartQuery> queries) {
             List<Incident> found = new ArrayList<>();
             for (Incident incident : incidents()) {
-                if (types.contains(incident.type()) && incident.date() != null
-                        && Contradictions.canonical(incident.actorCodes()).stream().anyMatch(actorCodes::contains)
-                        && MergeRules.overlap(DateRange.of(incident.date()), range)) {
-                    found.add(incident);
+                for (CounterpartQuery query : queries) {
+                    if (query.types().contains(incident.type()) && incident.date() != null
+                            && Contradictions.canonical(incident.actorCodes()).stream().anyMatch(query.actorCodes()::contains)
+                            && MergeRules.overlap(DateRange.of(incident.date()), new DateRange(query.first(), query.last()))) {
+                        found.add(incident);
+                        break;
+                    }
                 }
             }
             return found;

@@ -401,6 +401,25 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void savesABatchLikeOneSaveEachPassingOverArticlesAlreadyStored() {
+        List<CodedArticle> generated = MixedReports.articles(40, 31L);
+        store.save(generated.get(3));
+        List<CodedArticle> batch = new ArrayList<>(generated);
+        batch.add(generated.get(5));
+
+        assertThat(store.saveAll(batch)).isEqualTo(39);
+
+        EventStore reference = new InMemoryEventStore();
+        List<CodedArticle> inOrder = new ArrayList<>(generated);
+        inOrder.add(0, inOrder.remove(3));
+        inOrder.forEach(reference::save);
+        assertThat(all(store, Filter.none())).isEqualTo(all(reference, Filter.none()));
+        assertThat(Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0))
+                .isEqualTo(Page.collect((after, limit) -> reference.incidents(Filter.none(), after, limit), 0));
+        assertThat(store.summary()).isEqualTo(reference.summary());
+    }
+
+    @Test
     void recordsSyndicatedCopiesOnceAndOnlyOfStoredArticles() {
         store.save(SampleArticles.coded("orig", List.of(), List.of()));
         Syndication copy = new Syndication("orig", "copy-1", "in/x.html", "https://b.example/1", "b.example", 0.8,
