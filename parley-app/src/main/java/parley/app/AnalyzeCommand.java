@@ -3,7 +3,6 @@ package parley.app;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +11,16 @@ import java.util.concurrent.Callable;
 import parley.core.ingest.Inputs;
 import parley.core.pipeline.StageTimes;
 import parley.core.positions.PositionTracker;
-import parley.core.store.EventQuery;
-import parley.core.time.IsoDates;
+import parley.core.store.EventStore;
+import parley.core.store.Filter;
+import parley.core.store.Page;
+import parley.core.store.WorkspaceSummary;
+import parley.core.workspace.WorkspaceIngest;
+import parley.model.Article;
+import parley.model.CodedArticle;
 import parley.model.Event;
-import parley.store.H2EventStore;
-import parley.store.WorkspaceSummary;
+import parley.model.SkippedInput;
+import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,10 +29,11 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code parley analyze}: reads, codes and stores articles in the workspace, then reports. The
  * articles stream from the readers through the coder into the store (a large WARC is never held
- * in memory); each is stored with its events and quotes in one transaction, copies of an article
- * are recorded as its syndications, and skips are recorded with their reason (see {@link
- * WorkspaceIngest}). Articles and copies already in the workspace are passed over, so re-running
- * on the same input adds nothing twice and a killed run resumes.
+ * in memory); what becomes of each is decided by the ingest service ({@link WorkspaceIngest}: the
+ * language policy, repeated ids, articles and copies already stored, syndicated copies, skips),
+ * and each coded article is stored with its events and quotes in one transaction. Re-running on
+ * the same input adds nothing twice and a killed run resumes; several runs may write to one
+ * PostgreSQL workspace at once.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Read, code and store articles in the workspace, then print a report. Copies of an "
@@ -59,21 +64,44 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressMode mode = quiet ? ProgressMode.none : progressMode;
-        try (H2EventStore store = workspace.open()) {
-            WorkspaceIngest ingest = new WorkspaceIngest(store, mode == ProgressMode.lines ? System.err : null);
+        try (JdbcEventStore store = workspace.open()) {
+            WorkspaceIngest ingest = new WorkspaceIngest(store, Parley.duplicates(), Parley.languagePolicy(),
+                    mode == ProgressMode.lines ? System.err::println : null, WorkspaceIngest.SKIPS_KEPT);
             var coder = Parley.coder(Parley.actors(coding.actorFiles, workspace.data),
                     Parley.annotator(coding.cacheDirectory()), new StageTimes());
             long start = System.nanoTime();
             try (RunProgress progress = mode == ProgressMode.bar
                     ? RunProgress.bytes(Inputs.totalBytes(inputs), System.err) : RunProgress.off()) {
-                new CodingRunner(coder, coding.threads).run(ReadResult.source(inputs), ingest, progress);
+                new CodingRunner(coder, coding.threads).run(ReadResult.everyLanguage(inputs), handler(ingest), progress);
             }
             report(store, ingest, (System.nanoTime() - start) / 1e9);
         }
         return 0;
     }
 
-    private void report(H2EventStore store, WorkspaceIngest ingest, double seconds) {
+    /** The coding run's side of the ingest service: decisions on the reading thread, the rest in input order. */
+    static CodingRunner.Handler handler(WorkspaceIngest ingest) {
+        return new CodingRunner.Handler() {
+            @Override
+            public CodingRunner.Admission admit(Article article) {
+                WorkspaceIngest.Decision decision = ingest.decide(article);
+                return decision.toCode() != null ? CodingRunner.Admission.code(decision.toCode())
+                        : CodingRunner.Admission.instead(() -> ingest.carryOut(decision));
+            }
+
+            @Override
+            public void coded(CodedArticle coded) {
+                ingest.coded(coded);
+            }
+
+            @Override
+            public void skipped(SkippedInput skipped) {
+                ingest.skipped(skipped);
+            }
+        };
+    }
+
+    private void report(EventStore store, WorkspaceIngest ingest, double seconds) {
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "%nRead %d articles in %.1f s: %d new (%d stored), %d already in the workspace, "
                         + "%d syndicated copies (%d recorded now, %d before); %d inputs skipped.%n",
@@ -89,29 +117,35 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         WorkspaceSummary summary = store.summary();
-        out.printf(Locale.ROOT, "%nWorkspace %s: %d articles, %d syndicated copies, %d events, %d quotes.%n",
-                workspace.data.toAbsolutePath(), summary.articles(), store.syndicationCount(), summary.events(),
-                summary.quotes());
-        List<Event> events = store.events(EventQuery.all());
-        if (events.isEmpty()) {
+        out.printf(Locale.ROOT, "%nWorkspace %s: %d articles, %d syndicated copies, %d events, %d quotes, %d incidents.%n",
+                workspace.describe(), summary.articles(), summary.syndications(), summary.events(), summary.quotes(),
+                summary.incidents());
+        if (summary.events() == 0) {
             return;
         }
         out.println();
         out.println("Events by type:");
-        Reports.eventsByType(out, events);
-        List<Event> dated = TimelineCommand.chronological(events, false);
-        List<Event> recent = new ArrayList<>(dated.subList(Math.max(0, dated.size() - 10), dated.size()));
-        recent.sort(Comparator.comparing((Event e) -> IsoDates.firstDay(e.date())));
+        Reports.eventsByType(out, summary.eventsByType());
+        List<Event> recent = new ArrayList<>();
+        String after = null;
+        // The ten latest asserted events (hypothetical and negated acts did not happen), oldest first.
+        do {
+            Page<Event> page = store.chronology(Filter.none(), true, after, 50);
+            page.items().stream().filter(Event::asserted).limit(10L - recent.size()).forEach(recent::add);
+            after = page.next();
+        } while (after != null && recent.size() < 10);
+        java.util.Collections.reverse(recent);
         out.println();
         out.println("Timeline (the ten most recent events):");
         Reports.timeline(out, recent, sources(store, recent), 60);
         out.println();
         out.println("Positions (latest stance of each actor on each issue):");
-        Reports.positions(out, PositionTracker.latest(TimelineCommand.chronological(events, true)));
+        Reports.positions(out, Page.collect((key, limit) -> PositionTracker.latest(store, Filter.none(), null,
+                PositionTracker.keyAfter(key), limit), 0));
     }
 
     /** Source labels of the articles of these events only: the workspace's texts stay on disk. */
-    private static Map<String, String> sources(H2EventStore store, List<Event> events) {
+    static Map<String, String> sources(EventStore store, List<Event> events) {
         Map<String, String> labels = new HashMap<>();
         for (Event event : events) {
             if (event.doc() != null && !labels.containsKey(event.doc())) {

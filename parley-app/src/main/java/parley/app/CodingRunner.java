@@ -61,15 +61,31 @@ final class CodingRunner {
         }
     }
 
-    /** Receives the run's results. Every method but {@link #instead} is called on the run's thread, in input order. */
+    /**
+     * What becomes of an article as it is read: the article to code, or what to do instead (run
+     * later on the run's thread, in the article's turn; for example record it as a copy).
+     */
+    record Admission(Article toCode, Runnable instead) {
+        Admission {
+            if ((toCode == null) == (instead == null)) {
+                throw new IllegalArgumentException("an admission either codes an article or does something instead");
+            }
+        }
+
+        static Admission code(Article article) {
+            return new Admission(article, null);
+        }
+
+        static Admission instead(Runnable action) {
+            return new Admission(null, action);
+        }
+    }
+
+    /** Receives the run's results. Every method but {@link #admit} is called on the run's thread, in input order. */
     interface Handler {
-        /**
-         * Called on the reading thread, in input order, for each article as it is read: null to
-         * have it coded, or what to do instead (run later on the run's thread, in the article's
-         * turn; for example record it as a copy of an article coded before it).
-         */
-        default Runnable instead(Article article) {
-            return null;
+        /** Called on the reading thread, in input order, for each article as it is read. */
+        default Admission admit(Article article) {
+            return Admission.code(article);
         }
 
         /** An article and what was coded from it. */
@@ -159,6 +175,7 @@ final class CodingRunner {
         return new Pending(item, pool.submit(() -> coder.code(article)));
     }
 
+
     private static void hand(Pending pending, Handler handler) throws InterruptedException {
         Item item = pending.item();
         if (item.skipped() != null) {
@@ -225,16 +242,16 @@ final class CodingRunner {
 
         @Override
         public void article(Article article) {
-            Runnable instead;
+            Admission admission;
             try {
-                instead = handler.instead(article);
+                admission = handler.admit(article);
             } catch (RuntimeException e) {
                 // Not the input's fault (the workspace failed, say): a reader must not report it as
                 // a skip of this file and go on, so reading stops here.
                 failure = e;
                 throw new Cancelled();
             }
-            put(new Item(article, instead, null));
+            put(new Item(admission.toCode() != null ? admission.toCode() : article, admission.instead(), null));
         }
 
         @Override

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import parley.model.Event;
-import parley.store.H2EventStore;
+import parley.core.store.Page;
+import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,9 +22,9 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var query = filters.query();
-        try (H2EventStore store = workspace.openExisting()) {
-            List<Event> events = limit(store.events(query), filters.limit);
-            Map<String, String> sources = Sources.of(store);
+        try (JdbcEventStore store = workspace.openExisting()) {
+            List<Event> events = Page.collect((after, limit) -> store.events(query, after, limit), filters.limit);
+            Map<String, String> sources = AnalyzeCommand.sources(store, events);
             switch (filters.format) {
                 case jsonl -> Output.jsonl(System.out, events);
                 case csv -> {

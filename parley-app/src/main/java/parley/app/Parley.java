@@ -23,6 +23,10 @@ import parley.core.pipeline.ArticleCoder;
 import parley.core.pipeline.StageTimes;
 import parley.core.time.DateResolver;
 import parley.ingest.web.WebReaders;
+import parley.core.workspace.DuplicateDetector;
+import parley.core.workspace.LanguagePolicy;
+import parley.ingest.web.dedup.DuplicateIndex;
+import parley.ingest.web.lang.AcceptedLanguages;
 import parley.ingest.web.lang.LanguageDetector;
 import parley.model.nlp.AnnotatedText;
 import parley.nlp.corenlp.CoreNlpAnnotator;
@@ -43,6 +47,32 @@ public final class Parley {
     }
 
     private static LanguageDetector languages;
+
+    /** The languages Parley codes: English. */
+    static final java.util.Set<String> LANGUAGES = java.util.Set.of("en");
+
+    /**
+     * The language policy of every workspace ingest: {@link #LANGUAGES} only. The detector loads on
+     * the first article checked, so a server that takes no ingest never waits for it.
+     */
+    public static LanguagePolicy languagePolicy() {
+        return new LanguagePolicy() {
+            private AcceptedLanguages policy;
+
+            @Override
+            public synchronized Verdict check(parley.model.Article article) {
+                if (policy == null) {
+                    policy = new AcceptedLanguages(languages(), LANGUAGES);
+                }
+                return policy.check(article);
+            }
+        };
+    }
+
+    /** The near-duplicate detector of a workspace ingest (MinHash; seeded by the ingest service). */
+    public static DuplicateDetector duplicates() {
+        return new DuplicateIndex();
+    }
 
     /** The language detector (Lingua), loaded once per process. */
     static synchronized LanguageDetector languages() {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import parley.core.positions.Position;
 import parley.core.positions.PositionTracker;
-import parley.core.store.EventQuery;
-import parley.store.H2EventStore;
+import parley.core.store.Filter;
+import parley.core.store.Page;
+import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,14 +28,20 @@ final class PositionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventQuery query = filters.query();
-        try (H2EventStore store = workspace.openExisting()) {
-            var events = TimelineCommand.chronological(store.events(query), true);
-            List<Position> positions = history ? PositionTracker.positions(events) : PositionTracker.latest(events);
-            if (!query.issues().isEmpty()) {
-                positions = positions.stream().filter(p -> query.issues().contains(p.issue())).toList();
+        Filter query = filters.query();
+        try (JdbcEventStore store = workspace.openExisting()) {
+            List<Position> positions;
+            if (history) {
+                // Every stance, in the chronological order of its event.
+                positions = PositionTracker.positions(TimelineCommand.chronological(store, query, true, 0)).stream()
+                        .filter(p -> query.actors().isEmpty() || query.actors().contains(p.actor()))
+                        .filter(p -> query.issues().isEmpty() || query.issues().contains(p.issue())).toList();
+                positions = filters.limit > 0 && positions.size() > filters.limit
+                        ? positions.subList(0, filters.limit) : positions;
+            } else {
+                positions = Page.collect((after, limit) -> PositionTracker.latest(store, query, null,
+                        PositionTracker.keyAfter(after), limit), filters.limit);
             }
-            positions = EventsCommand.limit(positions, filters.limit);
             switch (filters.format) {
                 case jsonl -> Output.jsonl(System.out, positions);
                 case csv -> {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import parley.core.store.EventQuery;
+import parley.core.store.Filter;
 import parley.model.EventType;
 import parley.model.Issues;
 import picocli.CommandLine.Option;
@@ -35,7 +35,7 @@ final class QueryOptions {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), jsonl or csv.")
     Format format = Format.table;
 
-    EventQuery query() {
+    Filter query() {
         Set<String> actorCodes = new LinkedHashSet<>();
         actors.forEach(a -> actorCodes.add(a.trim().toUpperCase(Locale.ROOT)));
         Set<EventType> eventTypes = new LinkedHashSet<>();
@@ -61,6 +61,6 @@ final class QueryOptions {
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must be >= 0, got " + limit);
         }
-        return new EventQuery(actorCodes, eventTypes, issueSet, since, until, 0);
+        return new Filter(actorCodes, eventTypes, issueSet, since, until);
     }
 }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import parley.model.Quote;
-import parley.store.H2EventStore;
+import parley.core.store.Page;
+import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code parley quotes}: direct quotes with their speakers. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = "Direct quotes with speaker and date (--actor filters by speaker code).")
+        description = "Direct quotes with speaker and date (--actor filters by speaker code; quotes have no type or issue, "
+                + "so --type and --issue leave none).")
 final class QuotesCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
@@ -21,8 +23,9 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (H2EventStore store = workspace.openExisting()) {
-            List<Quote> quotes = EventsCommand.limit(store.quotes(filters.query()), filters.limit);
+        var query = filters.query();
+        try (JdbcEventStore store = workspace.openExisting()) {
+            List<Quote> quotes = Page.collect((after, limit) -> store.quotes(query, after, limit), filters.limit);
             switch (filters.format) {
                 case jsonl -> Output.jsonl(System.out, quotes);
                 case csv -> {

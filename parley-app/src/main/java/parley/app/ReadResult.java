@@ -42,6 +42,15 @@ record ReadResult(List<Article> articles, List<SkippedInput> skipped) {
     static CodingRunner.Source source(List<Path> inputs) {
         List<Path> paths = List.copyOf(inputs);
         return (sink, progress) -> Inputs.read(paths, Parley.readers(),
-                LanguageFilter.englishOnly(Parley.languages(), sink), progress);
+                new LanguageFilter(Parley.languages(), Parley.LANGUAGES, sink), progress);
+    }
+
+    /**
+     * The inputs as read, every language included: for the workspace, whose ingest service
+     * applies the language policy itself ({@link Parley#languagePolicy()}).
+     */
+    static CodingRunner.Source everyLanguage(List<Path> inputs) {
+        List<Path> paths = List.copyOf(inputs);
+        return (sink, progress) -> Inputs.read(paths, Parley.readers(), sink, progress);
     }
 }

@@ -34,9 +34,9 @@ final class Reports {
         return event.recipient().isEmpty() ? actors : actors + " -> " + codes(event.recipient());
     }
 
-    static void eventsByType(PrintStream out, List<Event> events) {
-        Map<String, Long> byType = new TreeMap<>(events.stream()
-                .collect(Collectors.groupingBy(e -> e.type().name(), Collectors.counting())));
+    static void eventsByType(PrintStream out, Map<parley.model.EventType, Long> counts) {
+        Map<String, Long> byType = new TreeMap<>();
+        counts.forEach((type, count) -> byType.put(type.name(), count));
         Table table = new Table("type", "events");
         byType.forEach(table::row);
         table.print(out);

@@ -10,16 +10,16 @@ import parley.search.SearchIndex;
 import parley.server.IndexSync;
 import parley.server.ParleyServer;
 import parley.server.ServerConfig;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code parley serve}: the analyst's workbench over the workspace, the JSON API and the web pages.
- * The search index ({@code <data>/search}) is rebuilt first when it is missing or behind the store.
- * Ingest ({@code POST /api/articles}) needs a token; the coding pipeline is built on the first
- * ingest only, so a read-only server starts in seconds.
+ * The search index ({@code <data>/search}) catches up first with what the store holds and it does
+ * not. Ingest ({@code POST /api/articles}) needs a token; the coding pipeline is built on the first
+ * ingest only, so a read-only server starts in seconds at any workspace size.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the workbench (web pages and JSON API) over the workspace until stopped.")
@@ -42,8 +42,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        long start = System.nanoTime();
         Path data = workspace.data;
-        H2EventStore store = workspace.open();
+        JdbcEventStore store = workspace.open();
         SearchIndex index;
         try {
             index = SearchIndex.open(data.resolve("search"));
@@ -59,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
         Supplier<ArticleCoder> coder = () -> Parley.coder(Parley.actors(coding.actorFiles, data),
                 Parley.annotator(coding.cacheDirectory()), new StageTimes());
         ParleyServer server = new ParleyServer(store, index,
-                new ServerConfig(ingestToken, coder, host, ServerConfig.DEFAULT_MAX_BODY_BYTES));
+                new ServerConfig(ingestToken, coder, host, ServerConfig.DEFAULT_MAX_BODY_BYTES, Parley.languagePolicy(),
+                        Parley::duplicates));
         int bound = server.start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -69,9 +71,9 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             stopped.countDown();
         }, "parley-serve-shutdown"));
-        System.out.printf("Parley workbench on http://%s:%d/ (workspace %s; %s). Ctrl-C stops it.%n", host, bound,
-                data.toAbsolutePath(), ingestToken == null ? "read-only: no token"
-                        : "ingest with Authorization: Bearer <token>");
+        System.out.printf("Parley workbench on http://%s:%d/ (workspace %s; %s). Ready in %.1f s. Ctrl-C stops it.%n",
+                host, bound, workspace.describe(), ingestToken == null ? "read-only: no token"
+                        : "ingest with Authorization: Bearer <token>", (System.nanoTime() - start) / 1e9);
         System.out.flush();
         stopped.await();
         return 0;

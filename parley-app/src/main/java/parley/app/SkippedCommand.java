@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import parley.model.SkippedInput;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -29,7 +29,7 @@ final class SkippedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (H2EventStore store = workspace.openExisting()) {
+        try (JdbcEventStore store = workspace.openExisting()) {
             List<SkippedInput> skipped = new ArrayList<>(store.skipped());
             skipped.sort(BY_ORIGIN);
             Table table = new Table("input", "reason", "detail");

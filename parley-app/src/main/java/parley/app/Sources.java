@@ -1,22 +1,11 @@
 package parley.app;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import parley.model.Article;
-import parley.store.H2EventStore;
 
 /** A short label for each stored article: its outlet, its site, or its id. */
 final class Sources {
     private Sources() {
-    }
-
-    static Map<String, String> of(H2EventStore store) {
-        Map<String, String> labels = new HashMap<>();
-        for (Article article : store.articles()) {
-            labels.put(article.id(), label(article));
-        }
-        return labels;
     }
 
     static String label(Article article) {

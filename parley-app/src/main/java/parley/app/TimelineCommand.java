@@ -1,13 +1,15 @@
 package parley.app;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import parley.core.time.IsoDates;
 import parley.model.Event;
-import parley.store.H2EventStore;
+import parley.core.store.EventStore;
+import parley.core.store.Filter;
+import parley.core.store.Page;
+import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,9 +30,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var query = filters.query();
-        try (H2EventStore store = workspace.openExisting()) {
-            List<Event> events = EventsCommand.limit(chronological(store.events(query), undated), filters.limit);
-            Map<String, String> sources = Sources.of(store);
+        try (JdbcEventStore store = workspace.openExisting()) {
+            List<Event> events = chronological(store, query, undated, filters.limit);
+            Map<String, String> sources = AnalyzeCommand.sources(store, events);
             switch (filters.format) {
                 case jsonl -> Output.jsonl(System.out, events);
                 case csv -> {
@@ -45,22 +47,27 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     /**
-     * Asserted events (not hypothetical or negated) by the first day their date covers (stable),
-     * then undated ones if asked.
+     * Asserted events (not hypothetical or negated: they did not happen) passing the filter, by the
+     * first day their date covers (then stored order), then undated ones if asked; at most
+     * {@code limit} (0 for all).
      */
-    static List<Event> chronological(List<Event> events, boolean withUndated) {
-        List<Event> dated = new ArrayList<>();
-        List<Event> rest = new ArrayList<>();
-        for (Event event : events) {
-            if (!event.asserted()) {
-                continue; // hypothetical and negated acts did not happen
-            }
-            (IsoDates.firstDay(event.date()) != null ? dated : rest).add(event);
+    static List<Event> chronological(EventStore store, Filter filter, boolean withUndated, int limit) {
+        List<Event> found = new ArrayList<>();
+        String after = null;
+        do {
+            Page<Event> page = store.chronology(filter, false, after, 500);
+            page.items().stream().filter(Event::asserted).forEach(found::add);
+            after = page.next();
+        } while (after != null && (limit == 0 || found.size() < limit));
+        if (withUndated && (limit == 0 || found.size() < limit)) {
+            after = null;
+            do {
+                Page<Event> page = store.events(filter, after, 500);
+                page.items().stream().filter(Event::asserted).filter(event -> IsoDates.firstDay(event.date()) == null)
+                        .forEach(found::add);
+                after = page.next();
+            } while (after != null && (limit == 0 || found.size() < limit));
         }
-        dated.sort(Comparator.comparing((Event e) -> IsoDates.firstDay(e.date())));
-        if (withUndated) {
-            dated.addAll(rest);
-        }
-        return dated;
+        return limit > 0 && found.size() > limit ? found.subList(0, limit) : found;
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parley.model.Article;
 import parley.model.SkippedInput;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 
 /**
  * {@code parley analyze} given bad inputs among good ones (an empty folder, a path that does not
@@ -47,10 +47,14 @@ class AnalyzeBadInputsTest {
             assertThat(run.out()).contains("skipped " + secret + ": unreadable (permission denied");
         }
         List<String> ids = new ArrayList<>(expected.originals());
-        try (H2EventStore store = H2EventStore.open(data)) {
-            assertThat(store.articles()).extracting(Article::id).containsAll(ids)
+        try (JdbcEventStore store = JdbcEventStore.open(data)) {
+            List<Article> stored = new ArrayList<>();
+            store.forEachArticle(stored::add);
+            assertThat(stored).extracting(Article::id).containsAll(ids)
                     .hasSize(ids.size() + (unreadable ? 0 : 1));
-            assertThat(store.syndicationMap()).isEqualTo(expected.copies());
+            java.util.Map<String, String> copies = new java.util.LinkedHashMap<>();
+            store.syndications().forEach(copy -> copies.put(copy.copyId(), copy.articleId()));
+            assertThat(copies).isEqualTo(expected.copies());
             List<String> reasons = new ArrayList<>(expected.skipReasons());
             reasons.addAll(List.of("empty-folder", "not-found"));
             if (unreadable) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 
 /** {@code parley analyze} on the bundled samples, end to end with the real models. */
 @Tag("corenlp")
@@ -28,7 +28,7 @@ class AnalyzeCommandTest {
         assertThat(first.out()).contains("Read 5 articles", "Events by type", "Timeline", "Positions")
                 .contains("skipped").contains("empty");
         long events;
-        try (H2EventStore store = H2EventStore.open(Path.of(data))) {
+        try (JdbcEventStore store = JdbcEventStore.open(Path.of(data))) {
             events = store.summary().events();
             assertThat(store.summary().articles()).isEqualTo(5);
             assertThat(events).isGreaterThan(10);
@@ -39,7 +39,7 @@ class AnalyzeCommandTest {
                 SAMPLES.toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("0 new", "5 already in the workspace");
-        try (H2EventStore store = H2EventStore.open(Path.of(data))) {
+        try (JdbcEventStore store = JdbcEventStore.open(Path.of(data))) {
             assertThat(store.summary().events()).isEqualTo(events);
         }
 

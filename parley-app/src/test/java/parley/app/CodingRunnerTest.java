@@ -126,9 +126,10 @@ class CodingRunnerTest {
         };
         runner(annotator, 3).run(source, new CodingRunner.Handler() {
             @Override
-            public Runnable instead(Article article) {
+            public CodingRunner.Admission admit(Article article) {
                 int n = Integer.parseInt(article.id().substring(1));
-                return n % 3 == 0 ? () -> log.add("copy " + article.id()) : null;
+                return n % 3 == 0 ? CodingRunner.Admission.instead(() -> log.add("copy " + article.id()))
+                        : CodingRunner.Admission.code(article);
             }
 
             @Override

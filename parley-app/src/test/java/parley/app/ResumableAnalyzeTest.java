@@ -3,16 +3,18 @@ package parley.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parley.core.store.EventQuery;
+import parley.core.store.Filter;
+import parley.core.store.Page;
 import parley.model.Article;
 import parley.model.SkippedInput;
-import parley.store.H2EventStore;
-import parley.store.Syndication;
+import parley.store.JdbcEventStore;
+import parley.core.store.Syndication;
 
 /**
  * {@code parley analyze} killed with SIGKILL in the middle of a run, several times, then started
@@ -102,9 +104,12 @@ class ResumableAnalyzeTest {
     record Workspace(List<Article> articles, List<?> events, List<?> quotes, List<Syndication> syndications,
                      List<SkippedInput> skipped) {
         static Workspace of(Path data) {
-            try (H2EventStore store = H2EventStore.open(data)) {
+            try (JdbcEventStore store = JdbcEventStore.open(data)) {
                 List<SkippedInput> skipped = store.skipped().stream().sorted(SkippedCommand.BY_ORIGIN).toList();
-                return new Workspace(store.articles(), store.events(EventQuery.all()), store.quotes(EventQuery.all()),
+                List<Article> articles = new ArrayList<>();
+                store.forEachArticle(articles::add);
+                return new Workspace(articles, Page.collect((after, limit) -> store.events(Filter.none(), after, limit), 0),
+                        Page.collect((after, limit) -> store.quotes(Filter.none(), after, limit), 0),
                         store.syndications(), skipped);
             }
         }

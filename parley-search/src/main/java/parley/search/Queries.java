@@ -17,6 +17,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import java.util.Set;
+import parley.core.store.Filter;
 import parley.model.EventType;
 
 /** Parses what a user typed and adds the filters. */
@@ -48,11 +50,16 @@ final class Queries {
         }
     }
 
-    /** The query with the filter's restrictions as non-scoring clauses. */
-    static Query filtered(Query query, SearchFilter filter) {
+    /**
+     * The query restricted to hits of {@code kinds} (all when empty) that pass {@code filter}, as
+     * non-scoring clauses: the same rules as {@link Filter}'s {@code matches} (the contract test
+     * of the server checks that they agree), with an article passing when one of its events (for
+     * actors also quotes) does, and its publication date standing for its date.
+     */
+    static Query filtered(Query query, Set<SearchKind> kinds, Filter filter) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        if (!filter.kinds().isEmpty()) {
-            builder.add(anyOf(Fields.KIND, filter.kinds().stream().map(SearchKind::id).toList()),
+        if (!kinds.isEmpty()) {
+            builder.add(anyOf(Fields.KIND, kinds.stream().map(SearchKind::id).toList()),
                     BooleanClause.Occur.FILTER);
         }
         if (!filter.actors().isEmpty()) {

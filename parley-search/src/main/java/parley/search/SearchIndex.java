@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import parley.core.store.Filter;
 import parley.model.CodedArticle;
 
 /**
@@ -39,7 +41,7 @@ import parley.model.CodedArticle;
  * try (SearchIndex index = SearchIndex.open(workspace.resolve("search"))) {
  *     index.index(codedArticle);
  *     index.commit();
- *     for (SearchHit hit : index.search("\"truce, and then\"", SearchFilter.kinds(SearchKind.EVENT), 20)) {
+ *     for (SearchHit hit : index.search("\"truce, and then\"", Set.of(SearchKind.EVENT), Filter.none(), 20)) {
  *         System.out.println(hit.id() + ": " + hit.snippet());
  *     }
  * }
@@ -47,6 +49,8 @@ import parley.model.CodedArticle;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final int PASSAGES = 2;
+    /** Commit data key: the stored position of the last article indexed. */
+    private static final String LAST_ORDER = "parley.last_order";
 
     private final Directory directory;
     private final Analyzer analyzer = SearchAnalyzer.create();
@@ -99,9 +103,42 @@ public final class SearchIndex implements AutoCloseable {
         write(writer::commit);
     }
 
+    /**
+     * Makes every change so far durable, recording that the articles of the store up to stored
+     * position {@code lastOrder} are indexed ({@link #lastOrder()} reads it back).
+     */
+    public void commit(long lastOrder) {
+        write(() -> {
+            writer.setLiveCommitData(Map.of(LAST_ORDER, Long.toString(lastOrder)).entrySet());
+            writer.commit();
+        });
+    }
+
+    /** The stored position recorded by the last {@link #commit(long)}, or 0. */
+    public long lastOrder() {
+        try {
+            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+            if (data != null) {
+                for (Map.Entry<String, String> entry : data) {
+                    if (entry.getKey().equals(LAST_ORDER)) {
+                        return Long.parseLong(entry.getValue());
+                    }
+                }
+            }
+            return 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Removes everything (not yet committed). */
+    public void clear() {
+        write(writer::deleteAll);
+    }
+
     /** Replaces the whole index with these articles, and commits. */
     public void rebuild(Iterable<CodedArticle> articles) {
-        write(writer::deleteAll);
+        clear();
         for (CodedArticle coded : articles) {
             index(coded);
         }
@@ -120,18 +157,19 @@ public final class SearchIndex implements AutoCloseable {
      *               {@code OR}, {@code NOT}, {@code prefix*}, {@code field:value} on the keyword
      *               fields {@code actor}, {@code recipient}, {@code type}, {@code issue},
      *               {@code kind}; blank for everything the filter lets through
-     * @param filter restrictions, {@link SearchFilter#none()} for none
+     * @param kinds  the kinds of hit wanted, empty for all
+     * @param filter restrictions ({@link Filter}'s rules), {@link Filter#none()} for none
      * @param limit  at most this many hits, at least 1
      * @throws IllegalArgumentException naming the query when it cannot be parsed or is too broad
      *                                  (e.g. a prefix matching too many words), or when the limit
      *                                  is not positive
      */
-    public List<SearchHit> search(String query, SearchFilter filter, int limit) {
+    public List<SearchHit> search(String query, Set<SearchKind> kinds, Filter filter, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
         Query parsed = Queries.parse(query, analyzer);
-        Query full = Queries.filtered(parsed, filter == null ? SearchFilter.none() : filter);
+        Query full = Queries.filtered(parsed, kinds == null ? Set.of() : kinds, filter == null ? Filter.none() : filter);
         return read(searcher -> {
             TopDocs top;
             try {

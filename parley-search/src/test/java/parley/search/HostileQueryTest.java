@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import parley.core.store.Filter;
 import parley.model.Article;
 import parley.model.CodedArticle;
 
@@ -35,7 +37,7 @@ class HostileQueryTest {
     void namesTheQueryForEachKindOfBrokenSyntax() {
         for (String broken : List.of("\"", "(truce", "truce)", "AND", "title:", "*truce", "[a TO", "\\", "truce^",
                 "a AND OR b")) {
-            assertThatThrownBy(() -> index.search(broken, SearchFilter.none(), 5)).as("%s", broken)
+            assertThatThrownBy(() -> index.search(broken, Set.of(), Filter.none(), 5)).as("%s", broken)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("search query '" + broken + "' is not valid: ");
         }
@@ -53,7 +55,7 @@ class HostileQueryTest {
                         random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
             }
             try {
-                assertThat(index.search(query.toString(), SearchFilter.none(), 5)).isNotNull();
+                assertThat(index.search(query.toString(), Set.of(), Filter.none(), 5)).isNotNull();
             } catch (IllegalArgumentException expected) {
                 assertThat(expected.getMessage()).startsWith("search query '" + query + "'");
             }
@@ -62,8 +64,8 @@ class HostileQueryTest {
 
     @Test
     void findsWordsInOddUnicodeAndSurvivesEmptyArticles() {
-        assertThat(index.search("peace", SearchFilter.kinds(SearchKind.ARTICLE), 5)).extracting(SearchHit::id)
+        assertThat(index.search("peace", Set.of(SearchKind.ARTICLE), Filter.none(), 5)).extracting(SearchHit::id)
                 .containsExactly("odd-1");
-        assertThat(index.search("", SearchFilter.kinds(SearchKind.ARTICLE), 10)).hasSize(4);
+        assertThat(index.search("", Set.of(SearchKind.ARTICLE), Filter.none(), 10)).hasSize(4);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parley.core.store.Filter;
 import parley.model.ActorRef;
 import parley.model.Article;
 import parley.model.CodedArticle;
@@ -85,49 +86,49 @@ class SearchIndexTest {
         return text.substring(from, text.indexOf('.', from) + 1);
     }
 
-    private List<String> ids(String query, SearchFilter filter) {
-        return index.search(query, filter, 20).stream().map(SearchHit::id).toList();
+    private List<String> ids(String query, Set<SearchKind> kinds, Filter filter) {
+        return index.search(query, kinds, filter, 20).stream().map(SearchHit::id).toList();
     }
 
     @Test
     void findsAPhraseWithItsSmallWordsInOrder() {
-        assertThat(ids("\"truce, and then\"", SearchFilter.none())).containsExactlyInAnyOrder("moscow-1",
+        assertThat(ids("\"truce, and then\"", Set.of(), Filter.none())).containsExactlyInAnyOrder("moscow-1",
                 "moscow-1#1");
-        assertThat(ids("\"truce then and\"", SearchFilter.none())).isEmpty();
+        assertThat(ids("\"truce then and\"", Set.of(), Filter.none())).isEmpty();
     }
 
     @Test
     void matchesStemsAndFoldedLetters() {
-        assertThat(ids("agree prisoner", SearchFilter.kinds(SearchKind.EVENT))).containsExactly("istanbul-1#2");
-        assertThat(ids("istanbul", SearchFilter.kinds(SearchKind.ARTICLE))).containsExactly("istanbul-1");
+        assertThat(ids("agree prisoner", Set.of(SearchKind.EVENT), Filter.none())).containsExactly("istanbul-1#2");
+        assertThat(ids("istanbul", Set.of(SearchKind.ARTICLE), Filter.none())).containsExactly("istanbul-1");
     }
 
     @Test
     void filtersByKindActorTypeIssueAndDate() {
-        assertThat(ids("truce", SearchFilter.kinds(SearchKind.EVENT))).containsExactlyInAnyOrder("moscow-1#1",
+        assertThat(ids("truce", Set.of(SearchKind.EVENT), Filter.none())).containsExactlyInAnyOrder("moscow-1#1",
                 "istanbul-1#2");
-        assertThat(ids("truce", SearchFilter.kinds(SearchKind.EVENT).withActors(Set.of("RUS"))))
+        assertThat(ids("truce", Set.of(SearchKind.EVENT), Filter.none().withActors(Set.of("RUS"))))
                 .containsExactly("moscow-1#1");
-        assertThat(ids("", SearchFilter.none().withActors(Set.of("UKR")).withKinds(Set.of(SearchKind.EVENT))))
+        assertThat(ids("", Set.of(SearchKind.EVENT), Filter.none().withActors(Set.of("UKR"))))
                 .containsExactlyInAnyOrder("moscow-1#2", "istanbul-1#2");
-        assertThat(ids("", SearchFilter.none().withTypes(Set.of(EventType.AGREE))))
+        assertThat(ids("", Set.of(), Filter.none().withTypes(Set.of(EventType.AGREE))))
                 .containsExactlyInAnyOrder("moscow-1", "moscow-1#2", "istanbul-1", "istanbul-1#2");
-        assertThat(ids("", SearchFilter.none().withIssues(Set.of("prisoners"))))
+        assertThat(ids("", Set.of(), Filter.none().withIssues(Set.of("prisoners"))))
                 .containsExactlyInAnyOrder("istanbul-1", "istanbul-1#2");
-        assertThat(ids("", SearchFilter.none().withDates(LocalDate.of(2025, 5, 20), LocalDate.of(2025, 6, 30))))
+        assertThat(ids("", Set.of(), Filter.none().withDates(LocalDate.of(2025, 5, 20), LocalDate.of(2025, 6, 30))))
                 .as("an event dated May overlaps, the article of May 16 does not").containsExactly("istanbul-1#2");
-        assertThat(ids("", SearchFilter.kinds(SearchKind.QUOTE).withActors(Set.of("RUS"))))
+        assertThat(ids("", Set.of(SearchKind.QUOTE), Filter.none().withActors(Set.of("RUS"))))
                 .containsExactly("moscow-1#q1");
     }
 
     @Test
     void filtersOnKeywordFieldsTypedInTheQuery() {
-        assertThat(ids("truce AND actor:RUS AND kind:event", SearchFilter.none())).containsExactly("moscow-1#1");
+        assertThat(ids("truce AND actor:RUS AND kind:event", Set.of(), Filter.none())).containsExactly("moscow-1#1");
     }
 
     @Test
     void highlightsTheMatchedWordsInAnEscapedSnippet() {
-        List<SearchHit> hits = index.search("nuances", SearchFilter.kinds(SearchKind.QUOTE), 5);
+        List<SearchHit> hits = index.search("nuances", Set.of(SearchKind.QUOTE), Filter.none(), 5);
         assertThat(hits).singleElement().satisfies(hit -> {
             assertThat(hit.snippet()).isEqualTo("We are for it, but there are <b>nuances</b>,");
             assertThat(hit.speaker()).isEqualTo("the Russian president");
@@ -135,7 +136,7 @@ class SearchIndexTest {
             assertThat(hit.articleId()).isEqualTo("moscow-1");
             assertThat(hit.title()).isEqualTo("Kremlin sets conditions for truce");
         });
-        SearchHit event = index.search("\"truce, and then\"", SearchFilter.kinds(SearchKind.EVENT), 5).get(0);
+        SearchHit event = index.search("\"truce, and then\"", Set.of(SearchKind.EVENT), Filter.none(), 5).get(0);
         assertThat(event.snippet())
                 .isEqualTo("Russia turned down a 30-day <b>truce, and then</b> set conditions for any pause in fighting.");
         assertThat(event.type()).isEqualTo("REJECT");
@@ -144,12 +145,12 @@ class SearchIndexTest {
 
     @Test
     void leavesPageFurnitureOutOfTheArticleText() {
-        assertThat(ids("march", SearchFilter.kinds(SearchKind.ARTICLE))).isEmpty();
+        assertThat(ids("march", Set.of(SearchKind.ARTICLE), Filter.none())).isEmpty();
     }
 
     @Test
     void ranksTheArticleWhoseTitleMatchesFirst() {
-        List<SearchHit> hits = index.search("conditions", SearchFilter.none(), 5);
+        List<SearchHit> hits = index.search("conditions", Set.of(), Filter.none(), 5);
         assertThat(hits.get(0).id()).isEqualTo("moscow-1");
     }
 
@@ -158,10 +159,10 @@ class SearchIndexTest {
         index.index(moscow());
         index.index(moscow());
         assertThat(index.articleCount()).isEqualTo(2);
-        assertThat(ids("truce", SearchFilter.none())).containsOnlyOnce("moscow-1", "moscow-1#1");
+        assertThat(ids("truce", Set.of(), Filter.none())).containsOnlyOnce("moscow-1", "moscow-1#1");
         CodedArticle shorter = new CodedArticle(moscow().article(), moscow().events().subList(1, 2), List.of());
         index.index(shorter);
-        assertThat(ids("", SearchFilter.kinds(SearchKind.EVENT, SearchKind.QUOTE).withActors(Set.of("RUS"))))
+        assertThat(ids("", Set.of(SearchKind.EVENT, SearchKind.QUOTE), Filter.none().withActors(Set.of("RUS"))))
                 .as("Moscow's REJECT and quote are gone").containsExactly("istanbul-1#1");
     }
 
@@ -169,18 +170,18 @@ class SearchIndexTest {
     void deletesAnArticleWithItsEventsAndQuotes() {
         index.delete("moscow-1");
         index.delete("never-indexed");
-        assertThat(ids("", SearchFilter.none())).allMatch(id -> id.startsWith("istanbul-1"));
+        assertThat(ids("", Set.of(), Filter.none())).allMatch(id -> id.startsWith("istanbul-1"));
     }
 
     @Test
     void rejectsABrokenQueryNamingIt() {
-        assertThatThrownBy(() -> index.search("\"truce AND (", SearchFilter.none(), 5))
+        assertThatThrownBy(() -> index.search("\"truce AND (", Set.of(), Filter.none(), 5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("search query '\"truce AND (' is not valid: ")
                 .hasMessageNotContaining("Was expecting");
-        assertThatThrownBy(() -> index.search("truce", SearchFilter.none(), 0))
+        assertThatThrownBy(() -> index.search("truce", Set.of(), Filter.none(), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
-        assertThatThrownBy(() -> SearchFilter.none().withIssues(Set.of("peace")))
+        assertThatThrownBy(() -> Filter.none().withIssues(Set.of("peace")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'peace'");
     }
 
@@ -193,7 +194,7 @@ class SearchIndexTest {
         try (SearchIndex reopened = SearchIndex.open(directory.resolve("search"))) {
             assertThat(reopened.articleCount()).isEqualTo(1);
             reopened.rebuild(List.of(istanbul()));
-            assertThat(reopened.search("", SearchFilter.kinds(SearchKind.ARTICLE), 5))
+            assertThat(reopened.search("", Set.of(SearchKind.ARTICLE), Filter.none(), 5))
                     .extracting(SearchHit::id).containsExactly("istanbul-1");
         }
     }

@@ -1,56 +1,49 @@
 package parley.server;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import parley.core.store.EventQuery;
 import parley.core.store.EventStore;
-import parley.model.Article;
-import parley.model.CodedArticle;
-import parley.model.Event;
-import parley.model.Quote;
 import parley.search.SearchIndex;
 
 /**
- * Keeps the search index in step with the store when a server starts on a workspace: an index
- * that is missing, or holds another number of articles than the store, is rebuilt from the store.
- * (Articles are only ever added, one transaction each, so the count tells whether it is behind.)
+ * Keeps the search index in step with the store. The index records the stored position of the
+ * last article it holds ({@link SearchIndex#commit(long)}); catching up indexes the articles
+ * stored after it, a few at a time, without reading the rest of the workspace. When the counts
+ * still differ afterwards (an index from another workspace, or articles that several writers
+ * committed out of order), the index is rebuilt from the store.
  */
 public final class IndexSync {
     private IndexSync() {
     }
 
     /**
-     * Rebuilds {@code index} from {@code store} when their article counts differ.
+     * Indexes what the store holds and the index does not.
      *
      * @return how many articles were indexed, 0 when the index was already current
      */
-    public static int ensureCurrent(EventStore store, SearchIndex index) {
-        List<Article> articles = store.articles();
-        if (index.articleCount() == articles.size()) {
+    public static synchronized int ensureCurrent(EventStore store, SearchIndex index) {
+        long stored = store.summary().articles();
+        if (index.articleCount() == stored) {
             return 0;
         }
-        List<CodedArticle> coded = coded(store, articles);
-        index.rebuild(coded);
-        return coded.size();
-    }
-
-    /** Every stored article with its events and quotes, in store order. */
-    static List<CodedArticle> coded(EventStore store, List<Article> articles) {
-        Map<String, List<Event>> events = new LinkedHashMap<>();
-        for (Event event : store.events(EventQuery.all())) {
-            events.computeIfAbsent(event.doc(), doc -> new ArrayList<>()).add(event);
+        int[] indexed = {0};
+        long[] last = {index.articleCount() == 0 ? 0 : index.lastOrder()};
+        if (last[0] > 0 || index.articleCount() == 0) {
+            store.forEachCoded(last[0], article -> {
+                index.index(article.coded());
+                last[0] = article.order();
+                indexed[0]++;
+            });
+            index.commit(last[0]);
         }
-        Map<String, List<Quote>> quotes = new LinkedHashMap<>();
-        for (Quote quote : store.quotes(EventQuery.all())) {
-            quotes.computeIfAbsent(quote.doc(), doc -> new ArrayList<>()).add(quote);
+        if (index.articleCount() != store.summary().articles()) {
+            index.clear();
+            indexed[0] = 0;
+            store.forEachCoded(0, article -> {
+                index.index(article.coded());
+                last[0] = article.order();
+                indexed[0]++;
+            });
+            index.commit(last[0]);
         }
-        List<CodedArticle> coded = new ArrayList<>();
-        for (Article article : articles) {
-            coded.add(new CodedArticle(article, events.getOrDefault(article.id(), List.of()),
-                    quotes.getOrDefault(article.id(), List.of())));
-        }
-        return coded;
+        return indexed[0];
     }
 }

@@ -20,6 +20,9 @@ import parley.core.ingest.JsonLinesReader;
 import parley.core.ingest.ReadSink;
 import parley.core.json.Json;
 import parley.core.pipeline.ArticleCoder;
+import parley.core.store.EventStore;
+import parley.core.workspace.DuplicateDetector;
+import parley.core.workspace.WorkspaceIngest;
 import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.SkippedInput;
@@ -30,21 +33,26 @@ import parley.search.SearchIndex;
  * JSON object, a JSON array of them, or JSON Lines. Requires {@code Authorization: Bearer <token>};
  * a server started without a token is read-only and answers 403. Records are read by the same
  * reader as {@code .jsonl} files, so a bad record is reported as skipped, with its reason, and the
- * others are still stored. Articles already stored are not coded again.
+ * others are still stored. Each request is one run of the ingest service ({@link WorkspaceIngest}),
+ * the same as {@code parley analyze}: the language policy, repeated ids, articles and copies
+ * already stored, syndicated copies and skips are decided the same way.
  */
 final class IngestRoutes {
-    private final Workspace workspace;
+    private final EventStore store;
     private final SearchIndex index;
     private final ServerConfig config;
     private final Supplier<ArticleCoder> coder;
     /** Coding is CPU-bound (the parser): no more articles at once than cores. */
     private final Semaphore coding = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
-    IngestRoutes(Workspace workspace, SearchIndex index, ServerConfig config) {
-        this.workspace = workspace;
+    private final Supplier<DuplicateDetector> duplicates;
+
+    IngestRoutes(EventStore store, SearchIndex index, ServerConfig config) {
+        this.store = store;
         this.index = index;
         this.config = config;
         this.coder = config.coder() == null ? null : Lazy.of(config.coder());
+        this.duplicates = Lazy.of(config.duplicates());
     }
 
     void register(RoutesConfig routes) {
@@ -68,36 +76,49 @@ final class IngestRoutes {
         }
         List<String> stored = new ArrayList<>();
         List<String> already = new ArrayList<>();
+        List<String> copies = new ArrayList<>();
         int events = 0;
         int quotes = 0;
-        for (Article article : articles) {
-            if (workspace.store().contains(article.id())) {
-                already.add(article.id());
-                continue;
-            }
-            CodedArticle coded;
-            try {
-                coded = code(article);
-            } catch (RuntimeException e) {
-                skipped.add(new SkippedInput(article.origin(), "coding-failed",
-                        e.getClass().getSimpleName() + ": " + e.getMessage()));
-                continue;
-            }
-            if (workspace.store().save(coded)) {
-                index.index(coded);
-                stored.add(article.id());
-                events += coded.events().size();
-                quotes += coded.quotes().size();
-                workspace.changed();
-            } else {
-                already.add(article.id());
+        WorkspaceIngest ingest;
+        // One request at a time decides and stores: the duplicate detector learns each article in turn.
+        synchronized (this) {
+            ingest = new WorkspaceIngest(store, duplicates.get(), config.languages(), null, Integer.MAX_VALUE);
+            skipped.forEach(ingest::skipped);
+            for (Article article : articles) {
+                WorkspaceIngest.Decision decision = ingest.decide(article);
+                if (decision.toCode() == null) {
+                    WorkspaceIngest.Outcome outcome = ingest.carryOut(decision);
+                    if (outcome == WorkspaceIngest.Outcome.ALREADY_STORED) {
+                        already.add(article.id());
+                    } else if (outcome == WorkspaceIngest.Outcome.COPY) {
+                        copies.add(article.id());
+                    }
+                    continue;
+                }
+                CodedArticle coded;
+                try {
+                    coded = code(decision.toCode());
+                } catch (RuntimeException e) {
+                    ingest.skipped(new SkippedInput(article.origin() == null ? article.id() : article.origin(),
+                            "coding-failed", e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    continue;
+                }
+                if (ingest.coded(coded) == WorkspaceIngest.Outcome.STORED) {
+                    stored.add(article.id());
+                    events += coded.events().size();
+                    quotes += coded.quotes().size();
+                } else {
+                    already.add(article.id());
+                }
             }
         }
-        skipped.forEach(workspace.store()::recordSkipped);
         if (!stored.isEmpty()) {
-            index.commit();
+            // Indexes what was stored (and anything other writers stored meanwhile), and commits.
+            IndexSync.ensureCurrent(store, index);
         }
-        Responses.json(ctx, stored.isEmpty() ? 200 : 201, new Views.IngestResult(stored, already, skipped, events, quotes));
+        List<SkippedInput> allSkips = ingest.firstSkips();
+        Responses.json(ctx, stored.isEmpty() ? 200 : 201, new Views.IngestResult(stored, already, copies, allSkips,
+                events, quotes));
     }
 
     private CodedArticle code(Article article) {

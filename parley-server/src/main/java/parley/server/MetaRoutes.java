@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import parley.core.store.EventStore;
+import parley.core.store.WorkspaceSummary;
 import parley.model.EventType;
 import parley.model.Issues;
 import parley.search.SearchIndex;
@@ -19,13 +21,13 @@ final class MetaRoutes {
     /** The API description, written first and checked against the routes by a test. */
     static final String OPENAPI_RESOURCE = "/parley/server/openapi.yaml";
 
-    private final Workspace workspace;
+    private final EventStore store;
     private final SearchIndex index;
     private final ServerConfig config;
     private final byte[] openapi;
 
-    MetaRoutes(Workspace workspace, SearchIndex index, ServerConfig config) {
-        this.workspace = workspace;
+    MetaRoutes(EventStore store, SearchIndex index, ServerConfig config) {
+        this.store = store;
         this.index = index;
         this.config = config;
         this.openapi = load();
@@ -39,13 +41,15 @@ final class MetaRoutes {
 
     private void status(Context ctx) {
         Params.of(ctx, Set.of());
-        Snapshot snapshot = workspace.snapshot();
+        WorkspaceSummary summary = store.summary();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("articles", snapshot.articles().size());
-        body.put("events", snapshot.events().size());
-        body.put("quotes", snapshot.quotes().size());
-        body.put("incidents", snapshot.incidents().size());
-        body.put("contradictions", snapshot.corroboration().contradictions().size());
+        body.put("articles", summary.articles());
+        body.put("events", summary.events());
+        body.put("quotes", summary.quotes());
+        body.put("incidents", summary.incidents());
+        body.put("contradictions", summary.contradictions());
+        body.put("syndications", summary.syndications());
+        body.put("skipped", summary.skipped());
         body.put("indexed_articles", index.articleCount());
         body.put("ingest", config.ingestEnabled());
         Responses.json(ctx, body);

@@ -5,88 +5,72 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.function.Function;
+import parley.core.store.Page;
 
 /**
- * Cursor pagination over a list in a stable order. A cursor is opaque to clients: it holds the
- * offset of the next item, the id of the last item served, and a fingerprint of the query, so a
- * cursor used with other filters, or edited, is refused with 400. When items were added before
- * the cursor's position since it was issued (the list grew), the page continues after the last
- * item served, found by its id, so no item is served twice.
+ * Cursors of the API. A cursor is opaque to clients: it holds a fingerprint of the query it
+ * belongs to and where the next page starts (the store's keyset key, or for search an offset), so a
+ * cursor used with other filters, or edited, is refused with 400 naming {@code cursor}. A store key
+ * stays valid while articles are added: the next page starts after the last item served.
  */
 final class Pager {
-    private static final String VERSION = "p1";
+    private static final String VERSION = "p2";
 
     private Pager() {
     }
 
-    /**
-     * The page of {@code all} that the request's {@code cursor} and {@code limit} select.
-     *
-     * @param query a canonical text of what the list is (route and filters)
-     * @param id    the stable id of an item
-     */
-    static <T> Page<T> page(List<T> all, Function<T, String> id, String query, String cursor, int limit) {
-        int from = cursor == null ? 0 : resume(all, id, decode(cursor, query));
-        int to = Math.min(all.size(), from + limit);
-        List<T> items = all.subList(Math.min(from, to), to);
-        String next = to < all.size() && !items.isEmpty() ? encode(to, id.apply(all.get(to - 1)), query) : null;
-        return new Page<>(items, next);
+    /** The store key a request's cursor holds, or null for the first page. */
+    static String after(String cursor, String query) {
+        return cursor == null ? null : decode(cursor, query);
     }
 
-    /** The offset a page starts at, given where the last one stopped. */
+    /** The page with its next key made a cursor of this query. */
+    static <T> Page<T> withCursor(Page<T> page, String query) {
+        return new Page<>(page.items(), page.next() == null ? null : encode(page.next(), query));
+    }
+
+    /** The offset a search cursor holds (0 for the first page). */
     static int offset(String cursor, String query) {
-        return cursor == null ? 0 : decode(cursor, query).offset();
+        String key = after(cursor, query);
+        if (key == null) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(key);
+            if (offset < 0) {
+                throw invalid();
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
     }
 
-    /** The cursor after {@code offset} items, the last of which has id {@code lastId}. */
-    static String encode(int offset, String lastId, String query) {
-        String raw = VERSION + "\n" + offset + "\n" + fingerprint(query) + "\n" + (lastId == null ? "" : lastId);
+    static String encode(String key, String query) {
+        String raw = VERSION + "\n" + fingerprint(query) + "\n" + key;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static <T> int resume(List<T> all, Function<T, String> id, Position position) {
-        int offset = position.offset();
-        if (offset <= all.size() && offset > 0 && position.lastId().equals(id.apply(all.get(offset - 1)))) {
-            return offset;
-        }
-        for (int i = 0; i < all.size(); i++) {
-            if (position.lastId().equals(id.apply(all.get(i)))) {
-                return i + 1;
-            }
-        }
-        // The last item served is gone (a rebuilt workspace): go on from the same offset.
-        return Math.min(offset, all.size());
-    }
-
-    private static Position decode(String cursor, String query) {
+    private static String decode(String cursor, String query) {
         String raw;
         try {
             raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
-        String[] parts = raw.split("\n", 4);
-        if (parts.length != 4 || !parts[0].equals(VERSION)) {
+        String[] parts = raw.split("\n", 3);
+        if (parts.length != 3 || !parts[0].equals(VERSION) || parts[2].isEmpty()) {
             throw invalid();
         }
-        if (!parts[2].equals(fingerprint(query))) {
+        if (!parts[1].equals(fingerprint(query))) {
             throw ApiError.badParameter("cursor", "the cursor belongs to another query: pass the same filters"
                     + " as for the page it came from");
         }
-        try {
-            int offset = Integer.parseInt(parts[1]);
-            if (offset < 0) {
-                throw invalid();
-            }
-            return new Position(offset, parts[3]);
-        } catch (NumberFormatException e) {
-            throw invalid();
-        }
+        return parts[2];
     }
 
-    private static ApiError invalid() {
+    /** A store that does not recognise the key it was given back: the cursor was tampered with. */
+    static ApiError invalid() {
         return ApiError.badParameter("cursor", "the cursor is not valid: pass next_cursor of a previous page as it is");
     }
 
@@ -97,8 +81,5 @@ final class Pager {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
-    }
-
-    private record Position(int offset, String lastId) {
     }
 }

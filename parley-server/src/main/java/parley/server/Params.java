@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import parley.core.store.Filter;
 import parley.model.EventType;
 import parley.model.Issues;
 
@@ -162,7 +163,7 @@ final class Params {
     }
 
     /** The filters {@code actor}, {@code type}, {@code issue}, {@code since}, {@code until}. */
-    Filters filters() {
+    Filter filters() {
         Set<EventType> types = new LinkedHashSet<>();
         for (String value : list("type")) {
             types.add(type(value));
@@ -175,7 +176,12 @@ final class Params {
             }
             issues.add(issue);
         }
-        return new Filters(actors("actor"), types, issues, date("since"), date("until"));
+        LocalDate since = date("since");
+        LocalDate until = date("until");
+        if (since != null && until != null && until.isBefore(since)) {
+            throw ApiError.badParameter("until", "until " + until + " is before since " + since);
+        }
+        return new Filter(actors("actor"), types, issues, since, until);
     }
 
     private static EventType type(String value) {

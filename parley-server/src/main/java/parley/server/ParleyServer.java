@@ -17,7 +17,7 @@ import parley.search.SearchIndex;
  * {@code /api/openapi.yaml}) and the web pages, served by one embedded Javalin (Jetty) server.
  *
  * <pre>{@code
- * try (H2EventStore store = H2EventStore.open(data); SearchIndex index = SearchIndex.open(data.resolve("search"))) {
+ * try (EventStore store = JdbcEventStore.open(data); SearchIndex index = SearchIndex.open(data.resolve("search"))) {
  *     IndexSync.ensureCurrent(store, index);
  *     ParleyServer server = new ParleyServer(store, index, ServerConfig.readOnly());
  *     int port = server.start(8080);
@@ -25,6 +25,9 @@ import parley.search.SearchIndex;
  *     server.stop();
  * }
  * }</pre>
+ *
+ * <p>Every request is answered by indexed queries of the store (and the search index): nothing of
+ * the workspace is held in memory, so the server starts at once and answers the same at any size.
  *
  * <p>Every answer of the API is JSON, errors included: {@code {"error": "...", "parameter": "..."}}
  * with a 4xx status for a bad request (naming the parameter at fault), 404 for an unknown route or
@@ -49,11 +52,10 @@ public final class ParleyServer {
             throw new IllegalArgumentException("the server needs a store, a search index and a configuration");
         }
         this.config = config;
-        Workspace workspace = new Workspace(store);
-        this.app = Javalin.create(cfg -> configure(cfg, workspace, index, config));
+        this.app = Javalin.create(cfg -> configure(cfg, store, index, config));
     }
 
-    private static void configure(JavalinConfig cfg, Workspace workspace, SearchIndex index, ServerConfig config) {
+    private static void configure(JavalinConfig cfg, EventStore store, SearchIndex index, ServerConfig config) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.concurrency.useVirtualThreads = true;
@@ -68,12 +70,12 @@ public final class ParleyServer {
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
         cfg.routes.before(ParleyServer::securityHeaders);
-        new ArticleRoutes(workspace).register(cfg.routes);
-        new IncidentRoutes(workspace).register(cfg.routes);
-        new PositionRoutes(workspace).register(cfg.routes);
+        new ArticleRoutes(store).register(cfg.routes);
+        new IncidentRoutes(store).register(cfg.routes);
+        new PositionRoutes(store).register(cfg.routes);
         new SearchRoutes(index).register(cfg.routes);
-        new MetaRoutes(workspace, index, config).register(cfg.routes);
-        new IngestRoutes(workspace, index, config).register(cfg.routes);
+        new MetaRoutes(store, index, config).register(cfg.routes);
+        new IngestRoutes(store, index, config).register(cfg.routes);
         cfg.routes.exception(ApiError.class, (e, ctx) -> {
             ctx.attribute(ERROR_WRITTEN, true);
             Responses.error(ctx, e.status(), e.getMessage(), e.parameter());

@@ -3,29 +3,33 @@ package parley.server;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import parley.core.positions.Position;
 import parley.core.positions.PositionTracker;
 import parley.core.positions.StanceHistory;
-import parley.core.time.IsoDates;
-import parley.model.Event;
+import parley.core.positions.StanceKey;
+import parley.core.store.EventStore;
+import parley.core.store.Filter;
+import parley.core.store.Page;
 import parley.model.Issues;
 
-/** Positions: each actor's latest stance per issue as of a date, and how one stance moved over time. */
+/**
+ * Positions: each actor's latest stance per issue as of a date, and how one stance moved over
+ * time. Both are {@link PositionTracker}'s and {@link StanceHistory}'s answers over the stances
+ * the store keeps; nothing here decides what "latest" means.
+ */
 final class PositionRoutes {
     private static final Set<String> LATEST = Params.listParameters("date");
     private static final Set<String> HISTORY = Set.of("actor", "issue", "since", "until");
 
-    private final Workspace workspace;
+    private final EventStore store;
 
-    PositionRoutes(Workspace workspace) {
-        this.workspace = workspace;
+    PositionRoutes(EventStore store) {
+        this.store = store;
     }
 
     void register(RoutesConfig routes) {
@@ -40,64 +44,20 @@ final class PositionRoutes {
      */
     private void latest(Context ctx) {
         Params params = Params.of(ctx, LATEST);
-        Filters filters = params.filters();
+        Filter filter = params.filters();
         LocalDate asOf = params.date("date");
-        Snapshot snapshot = workspace.snapshot();
-        List<Views.PositionView> positions = new ArrayList<>();
-        for (Position position : latest(snapshot, filters, asOf)) {
-            if ((filters.actors().isEmpty() || filters.actors().contains(position.actor()))
-                    && (filters.issues().isEmpty() || filters.issues().contains(position.issue()))) {
-                positions.add(new Views.PositionView(position.actor(), snapshot.actorName(position.actor()),
-                        position.issue(), position.stance().id(), position.date(), position.eventId(),
-                        position.doc(), position.evidence()));
-            }
+        Page<Position> page = Lists.page(params, "positions|" + filter.fingerprint() + "|d=" + asOf,
+                (after, limit) -> PositionTracker.latest(store, filter, asOf, PositionTracker.keyAfter(after), limit));
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String actor : new TreeSet<>(page.items().stream().map(Position::actor).toList())) {
+            names.put(actor, store.actorName(actor));
         }
-        Responses.page(ctx, Pager.page(positions, Views.PositionView::id,
-                "positions|" + filters.fingerprint() + "|d=" + asOf, params.single("cursor"), params.limit()));
+        Responses.page(ctx, page.map(position -> new Views.PositionView(position.actor(), names.get(position.actor()),
+                position.issue(), position.stance().id(), position.date(), position.eventId(), position.doc(),
+                position.evidence())));
     }
 
-    /**
-     * {@link PositionTracker#latest} of the events that pass the filters and began by
-     * {@code asOf}, from the stances the snapshot derived once instead of deriving them again
-     * from every event on every request: positions come in chronological order of their events,
-     * undated first, so the last one seen per actor and issue is the latest (the same rule).
-     */
-    static List<Position> latest(Snapshot snapshot, Filters filters, LocalDate asOf) {
-        Map<String, Position> latest = new TreeMap<>();
-        Map<String, Boolean> passes = new HashMap<>();
-        for (Position position : snapshot.positions()) {
-            boolean pass = passes.computeIfAbsent(position.eventId(), id -> {
-                Event event = snapshot.event(id);
-                if (event == null || !filters.matches(event)) {
-                    return false;
-                }
-                LocalDate first = snapshot.firstDay(id);
-                return asOf == null || (first != null && !first.isAfter(asOf));
-            });
-            if (!pass) {
-                continue;
-            }
-            String key = position.actor() + "\u0000" + position.issue();
-            Position current = latest.get(key);
-            if (current == null || compareDates(position.date(), current.date()) >= 0) {
-                latest.put(key, position);
-            }
-        }
-        return List.copyOf(latest.values());
-    }
-
-    /** As PositionTracker compares: undated is older than dated, dated by their ISO text. */
-    private static int compareDates(String a, String b) {
-        if (a == null) {
-            return b == null ? 0 : -1;
-        }
-        if (b == null) {
-            return 1;
-        }
-        return a.compareTo(b);
-    }
-
-    /** The stance series of one actor on one issue, from the events, with the changes of stance. */
+    /** The stance series of one actor on one issue, with the changes of stance. */
     private void history(Context ctx) {
         Params params = Params.of(ctx, HISTORY);
         String actor = params.required("actor").toUpperCase(Locale.ROOT);
@@ -106,8 +66,13 @@ final class PositionRoutes {
         if (!Issues.isKnown(issue)) {
             throw ApiError.badParameter("issue", "unknown issue '" + issue + "', expected one of " + Issues.ALL);
         }
-        Filters filters = new Filters(Set.of(actor), Set.of(), Set.of(issue), params.date("since"), params.date("until"));
-        List<Event> events = workspace.snapshot().events().stream().filter(filters::matches).toList();
-        Responses.json(ctx, Views.SeriesView.of(StanceHistory.ofEvents(events, actor, issue)));
+        LocalDate since = params.date("since");
+        LocalDate until = params.date("until");
+        if (since != null && until != null && until.isBefore(since)) {
+            throw ApiError.badParameter("until", "until " + until + " is before since " + since);
+        }
+        StanceKey key = new StanceKey(actor, issue);
+        List<Position> stances = store.stances(key, Filter.none().withDates(since, until));
+        Responses.json(ctx, Views.SeriesView.of(StanceHistory.ofStances(key, stances)));
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import parley.core.json.Json;
+import parley.core.store.Page;
 
 /** Writes JSON answers with the shared snake_case mapper. */
 final class Responses {
@@ -31,7 +32,7 @@ final class Responses {
     static void page(Context ctx, Page<?> page) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items());
-        body.put("next_cursor", page.nextCursor());
+        body.put("next_cursor", page.next());
         json(ctx, body);
     }
 

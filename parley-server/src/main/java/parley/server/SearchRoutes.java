@@ -6,7 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import parley.search.SearchFilter;
+import parley.core.store.Filter;
+import parley.core.store.Page;
 import parley.search.SearchHit;
 import parley.search.SearchIndex;
 import parley.search.SearchKind;
@@ -29,7 +30,7 @@ final class SearchRoutes {
 
     private void search(Context ctx) {
         Params params = Params.of(ctx, PARAMETERS);
-        Filters filters = params.filters();
+        Filter filters = params.filters();
         Set<SearchKind> kinds = new LinkedHashSet<>();
         for (String kind : params.list("kind")) {
             try {
@@ -43,21 +44,19 @@ final class SearchRoutes {
         String query = "search|" + (q == null ? "" : q) + "|k=" + new TreeSet<>(kinds.stream().map(SearchKind::id).toList())
                 + "|" + filters.fingerprint();
         String cursor = params.single("cursor");
-        int depth = Math.min(MAX_DEPTH, Pager.offset(cursor, query) + limit + 1);
-        SearchFilter filter = new SearchFilter(kinds, filters.actors(), filters.types(), filters.issues(),
-                filters.since(), filters.until());
+        int offset = Pager.offset(cursor, query);
+        int depth = Math.min(MAX_DEPTH, offset + limit + 1);
         List<SearchHit> hits;
         try {
-            hits = index.search(q, filter, depth);
+            hits = index.search(q, kinds, filters, depth);
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter("q", e.getMessage());
         }
-        Page<SearchHit> page = Pager.page(hits, SearchRoutes::hitId, query, cursor, limit);
-        Responses.page(ctx, new Page<>(page.items().stream().map(SearchRoutes::view).toList(), page.nextCursor()));
-    }
-
-    private static String hitId(SearchHit hit) {
-        return hit.kind().id() + ":" + hit.id();
+        int from = Math.min(offset, hits.size());
+        int to = Math.min(hits.size(), from + limit);
+        // Ranks beyond MAX_DEPTH are not served: the last page is the one that reaches it.
+        String next = to < hits.size() && to < MAX_DEPTH ? Pager.encode(Integer.toString(to), query) : null;
+        Responses.page(ctx, new Page<>(hits.subList(from, to).stream().map(SearchRoutes::view).toList(), next));
     }
 
     private static Views.HitView view(SearchHit hit) {

@@ -1,13 +1,13 @@
 package parley.server;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import parley.core.corroboration.Contradiction;
 import parley.core.corroboration.FirstReport;
 import parley.core.corroboration.Incident;
 import parley.core.positions.PositionSeries;
+import parley.core.store.EventStore;
 import parley.core.positions.StanceChange;
 import parley.core.positions.StancePoint;
 import parley.core.time.IsoDates;
@@ -24,23 +24,16 @@ final class Views {
     private Views() {
     }
 
-    /** An article in a list: no text. */
-    record ArticleSummary(String id, String url, String source, LocalDate published, String title, String lang,
-                          int events, int quotes) {
-        static ArticleSummary of(Article article, Snapshot snapshot) {
-            return new ArticleSummary(article.id(), article.url(), article.source(), article.published(),
-                    article.title(), article.lang(), snapshot.eventsOf(article.id()).size(),
-                    snapshot.quotesOf(article.id()).size());
-        }
-    }
-
     /** An article with its text, the furniture spans, and what was coded from it. */
     record ArticleDetail(String id, String url, String source, LocalDate published, String title, String lang,
                          String origin, String text, List<Span> furniture, List<Event> events, List<Quote> quotes) {
-        static ArticleDetail of(Article article, Snapshot snapshot) {
-            return new ArticleDetail(article.id(), article.url(), article.source(), article.published(),
-                    article.title(), article.lang(), article.origin(), article.text(), article.furniture(),
-                    snapshot.eventsOf(article.id()), snapshot.quotesOf(article.id()));
+        ArticleDetail(Article article, List<Event> events, List<Quote> quotes) {
+            this(article.id(), article.url(), article.source(), article.published(), article.title(), article.lang(),
+                    article.origin(), article.text(), article.furniture(), events, quotes);
+        }
+
+        static ArticleDetail of(Article article, EventStore store) {
+            return new ArticleDetail(article, store.eventsOf(article.id()), store.quotesOf(article.id()));
         }
     }
 
@@ -50,15 +43,15 @@ final class Views {
                         int outletCount, boolean corroborated, List<String> eventIds, List<String> articleIds,
                         FirstReport firstReport, String evidence, String evidenceEvent, String evidenceDoc,
                         String title) {
-        static IncidentView of(Incident incident, Snapshot snapshot) {
+        /** The view, with the title of the best evidence's article from {@code titles} (by article id). */
+        static IncidentView of(Incident incident, Map<String, String> titles) {
             Event best = incident.bestEvidence();
-            Article article = best.doc() == null ? null : snapshot.article(best.doc());
             return new IncidentView(incident.id(), incident.type().name(),
                     incident.aux() == null ? null : incident.aux().id(), incident.date(),
                     IsoDates.firstDay(incident.date()), IsoDates.lastDay(incident.date()), incident.actorCodes(),
                     incident.recipientCodes(), incident.issues(), incident.outlets(), incident.outletCount(),
                     incident.corroborated(), incident.eventIds(), incident.articleIds(), incident.firstReport(),
-                    best.evidence().sentence(), best.id(), best.doc(), article == null ? null : article.title());
+                    best.evidence().sentence(), best.id(), best.doc(), best.doc() == null ? null : titles.get(best.doc()));
         }
     }
 
@@ -78,14 +71,6 @@ final class Views {
     record IncidentDetail(IncidentView incident, List<Event> events, List<ArticleDetail> articles,
                           List<Quote> quotes, List<ProvenanceView> provenance,
                           List<ContradictionView> contradictions) {
-    }
-
-    /** An actor code seen in the workspace, with how often. */
-    record ActorView(String code, String name, int eventsAsActor, int eventsAsRecipient, int quotes,
-                     int incidents) {
-        String id() {
-            return code;
-        }
     }
 
     /** An actor's latest stance on an issue. */
@@ -127,11 +112,11 @@ final class Views {
     /** Two incidents that cannot both be true as reported. */
     record ContradictionView(String id, String actorCode, String reason, IncidentView accepting,
                              IncidentView rejecting) {
-        static ContradictionView of(Contradiction contradiction, Snapshot snapshot) {
+        static ContradictionView of(Contradiction contradiction, Map<String, String> titles) {
             return new ContradictionView(contradiction.accepting().id() + "|" + contradiction.rejecting().id() + "|"
                     + contradiction.actorCode(), contradiction.actorCode(), contradiction.reason(),
-                    IncidentView.of(contradiction.accepting(), snapshot),
-                    IncidentView.of(contradiction.rejecting(), snapshot));
+                    IncidentView.of(contradiction.accepting(), titles),
+                    IncidentView.of(contradiction.rejecting(), titles));
         }
     }
 
@@ -140,24 +125,8 @@ final class Views {
                    String type, List<String> actors, String speaker) {
     }
 
-    /** An actor in the network. */
-    record NodeView(String id, String name, int incidentsAsActor, int incidentsAsRecipient) {
-    }
-
-    /** Who did what to whom: incidents from {@code source} (actor) to {@code target} (recipient). */
-    record EdgeView(String id, String source, String target, int weight, Map<String, Integer> types) {
-    }
-
-    /** The who-did-what-to-whom graph. */
-    record NetworkView(List<NodeView> nodes, List<EdgeView> edges, int incidents) {
-        NetworkView {
-            nodes = new ArrayList<>(nodes);
-            edges = new ArrayList<>(edges);
-        }
-    }
-
     /** What an ingest request did with each record. */
-    record IngestResult(List<String> stored, List<String> alreadyStored, List<parley.model.SkippedInput> skipped,
-                        int events, int quotes) {
+    record IngestResult(List<String> stored, List<String> alreadyStored, List<String> copies,
+                        List<parley.model.SkippedInput> skipped, int events, int quotes) {
     }
 }

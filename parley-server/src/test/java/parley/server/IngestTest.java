@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parley.search.SearchIndex;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 
 /** POST /api/articles: the token, the body formats, coding, storing and indexing. */
 class IngestTest {
@@ -21,13 +21,13 @@ class IngestTest {
     @TempDir
     Path temp;
 
-    private H2EventStore store;
+    private JdbcEventStore store;
     private SearchIndex index;
     private ParleyServer server;
     private final FakeCoder fake = new FakeCoder();
 
     private Http start(ServerConfig config) {
-        store = H2EventStore.open(temp.resolve("ws"));
+        store = JdbcEventStore.open(temp.resolve("ws"));
         index = SearchIndex.inMemory();
         server = new ParleyServer(store, index, config);
         return new Http(server.start(0));
@@ -132,7 +132,7 @@ class IngestTest {
 
     @Test
     void refusesABodyOverTheLimitWithJson() {
-        Http http = start(new ServerConfig(TOKEN, fake::coder, "127.0.0.1", 1000));
+        Http http = start(new ServerConfig(TOKEN, fake::coder, "127.0.0.1", 1000, null, null));
         Http.Answer answer = http.post("/api/articles", "{\"text\": \"" + "x".repeat(5000) + "\"}", bearer(TOKEN));
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.json().get("error").asText()).isNotBlank();

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import parley.search.SearchIndex;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 
 /** The API description and the routes of the app describe the same API. */
 class OpenApiTest {
@@ -30,7 +30,7 @@ class OpenApiTest {
         }
         Set<String> registered = new TreeSet<>();
         try (SearchIndex index = SearchIndex.inMemory()) {
-            ParleyServer server = new ParleyServer(new EmptyStore(), index, ServerConfig.readOnly());
+            ParleyServer server = new ParleyServer(new parley.core.store.InMemoryEventStore(), index, ServerConfig.readOnly());
             server.routes().stream().filter(route -> route.contains(" /api/")).forEach(registered::add);
         }
         assertThat(registered).hasSizeGreaterThan(15);
@@ -40,7 +40,7 @@ class OpenApiTest {
     @Test
     void servesTheDescription() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("parley-openapi");
-        try (H2EventStore store = H2EventStore.open(dir); SearchIndex index = SearchIndex.inMemory()) {
+        try (JdbcEventStore store = JdbcEventStore.open(dir); SearchIndex index = SearchIndex.inMemory()) {
             ParleyServer server = new ParleyServer(store, index, ServerConfig.readOnly());
             Http http = new Http(server.start(0));
             try {

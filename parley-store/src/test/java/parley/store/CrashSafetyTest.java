@@ -22,7 +22,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import parley.core.store.EventQuery;
+import parley.core.store.Filter;
+import parley.core.store.WorkspaceSummary;
+import parley.core.store.EventStoreContract;
+import parley.core.store.Page;
 import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.Event;
@@ -89,7 +92,7 @@ class CrashSafetyTest {
         try {
             assertThat(writer.nextLine()).isEqualTo("open");
 
-            assertThatThrownBy(() -> H2EventStore.open(data))
+            assertThatThrownBy(() -> JdbcEventStore.open(data))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("in use by another Parley process");
         } finally {
@@ -104,14 +107,15 @@ class CrashSafetyTest {
      * @return the numbers of the stored articles
      */
     private static Set<Integer> verifyOnlyWholeArticles(Path data) {
-        try (H2EventStore store = H2EventStore.open(data)) {
-            List<Article> articles = store.articles();
+        try (JdbcEventStore store = JdbcEventStore.open(data)) {
+            List<Article> articles = new ArrayList<>();
+            store.forEachArticle(articles::add);
             Map<String, List<Event>> events = new LinkedHashMap<>();
-            for (Event event : store.events(EventQuery.all())) {
+            for (Event event : EventStoreContract.all(store, Filter.none())) {
                 events.computeIfAbsent(event.doc(), doc -> new ArrayList<>()).add(event);
             }
             Map<String, List<Quote>> quotes = new LinkedHashMap<>();
-            for (Quote quote : store.quotes(EventQuery.all())) {
+            for (Quote quote : Page.collect((after, limit) -> store.quotes(Filter.none(), after, limit), 0)) {
                 quotes.computeIfAbsent(quote.doc(), doc -> new ArrayList<>()).add(quote);
             }
             Set<Integer> numbers = new HashSet<>();
@@ -131,7 +135,9 @@ class CrashSafetyTest {
             }
             assertThat(events.keySet()).as("no events without their article")
                     .isSubsetOf(articles.stream().map(Article::id).toList());
-            assertThat(store.summary()).isEqualTo(new WorkspaceSummary(articles.size(), eventTotal, quoteTotal, 0));
+            WorkspaceSummary summary = store.summary();
+            assertThat(List.of(summary.articles(), summary.events(), summary.quotes(), summary.skipped()))
+                    .isEqualTo(List.of((long) articles.size(), eventTotal, quoteTotal, 0L));
             return numbers;
         }
     }

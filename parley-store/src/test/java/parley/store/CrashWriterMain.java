@@ -16,7 +16,7 @@ public final class CrashWriterMain {
     public static void main(String[] args) {
         Path data = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
-        try (H2EventStore store = H2EventStore.open(data)) {
+        try (JdbcEventStore store = JdbcEventStore.open(data)) {
             System.out.println("open");
             System.out.flush();
             for (int n = 0; n < count; n++) {

@@ -24,7 +24,7 @@ import parley.search.SearchIndex;
 import parley.server.IndexSync;
 import parley.server.ParleyServer;
 import parley.server.ServerConfig;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 
 /**
  * Every page of the workbench in Debian's Chromium: it loads with no console error, shows the
@@ -36,7 +36,7 @@ abstract class PagesContract {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
-    private H2EventStore store;
+    private JdbcEventStore store;
     private SearchIndex index;
     private ParleyServer server;
     private Playwright playwright;
@@ -58,7 +58,7 @@ abstract class PagesContract {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian chromium is not installed at " + CHROMIUM);
         Path data = Files.createTempDirectory("parley-ui-" + name());
         buildWorkspace(data);
-        store = H2EventStore.open(data);
+        store = JdbcEventStore.open(data);
         index = SearchIndex.open(data.resolve("search"));
         IndexSync.ensureCurrent(store, index);
         server = new ParleyServer(store, index, ServerConfig.readOnly());

@@ -2,13 +2,13 @@ package parley.ui;
 
 import java.nio.file.Path;
 import parley.server.SampleWorkspace;
-import parley.store.H2EventStore;
+import parley.store.JdbcEventStore;
 
 /** The pages on the hand-coded sample workspace (no CoreNLP; always runs where Chromium is). */
 class SampleWorkspacePagesTest extends PagesContract {
     @Override
     void buildWorkspace(Path data) {
-        try (H2EventStore store = H2EventStore.open(data)) {
+        try (JdbcEventStore store = JdbcEventStore.open(data)) {
             SampleWorkspace.fill(store);
         }
     }

@@ -62,7 +62,7 @@ final class Cluster {
             outlets.add(report.outlet());
         }
         Event first = earliest.event();
-        return new Incident("incident:" + first.id(), first.type(), earliest.modality() == Report.Modality.ASSERTED ? null : first.aux(),
+        return new Incident(Incident.ID_PREFIX + first.id(), first.type(), earliest.modality() == Report.Modality.ASSERTED ? null : first.aux(),
                 List.copyOf(actors), List.copyOf(recipients), Issues.normalise(List.copyOf(issues)), date(),
                 List.copyOf(eventIds), List.copyOf(articleIds), List.copyOf(outlets), firstReport(), best.event());
     }

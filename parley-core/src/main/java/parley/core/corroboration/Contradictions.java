@@ -20,29 +20,51 @@ final class Contradictions {
         List<Incident> accepting = new ArrayList<>();
         List<Incident> rejecting = new ArrayList<>();
         for (Incident incident : incidents) {
-            // Only acts reported as having happened can contradict; a planned or denied act cannot.
-            if (incident.aux() != null || IsoDates.firstDay(incident.date()) == null) {
-                continue;
-            }
-            if (incident.type() == EventType.AGREE || incident.type() == EventType.SUPPORT) {
+            if (isAccepting(incident)) {
                 accepting.add(incident);
-            } else if (incident.type() == EventType.REJECT) {
+            } else if (isRejecting(incident)) {
                 rejecting.add(incident);
             }
         }
         List<Contradiction> found = new ArrayList<>();
         for (Incident yes : accepting) {
             for (Incident no : rejecting) {
-                if (!sameThing(yes, no) || !sameTime(yes, no) || !differentOutlets(yes, no)) {
-                    continue;
-                }
-                for (String actor : sharedActors(yes, no)) {
-                    found.add(new Contradiction(yes, no, actor, reason(yes, no, actor)));
-                }
+                found.addAll(between(yes, no));
             }
         }
-        found.sort(Comparator.comparing((Contradiction c) -> c.accepting().id())
-                .thenComparing(c -> c.rejecting().id()).thenComparing(Contradiction::actorCode));
+        found.sort(ORDER);
+        return found;
+    }
+
+    /** The order contradictions are listed in: by accepting incident id, rejecting incident id, actor. */
+    static final Comparator<Contradiction> ORDER = Comparator.comparing((Contradiction c) -> c.accepting().id())
+            .thenComparing(c -> c.rejecting().id()).thenComparing(Contradiction::actorCode);
+
+    /** A plain, dated AGREE or SUPPORT incident: one that can be contradicted by a rejection. */
+    static boolean isAccepting(Incident incident) {
+        return plainAndDated(incident) && (incident.type() == EventType.AGREE || incident.type() == EventType.SUPPORT);
+    }
+
+    /** A plain, dated REJECT incident. */
+    static boolean isRejecting(Incident incident) {
+        return plainAndDated(incident) && incident.type() == EventType.REJECT;
+    }
+
+    private static boolean plainAndDated(Incident incident) {
+        // Only acts reported as having happened can contradict; a planned or denied act cannot.
+        return incident.aux() == null && IsoDates.firstDay(incident.date()) != null;
+    }
+
+    /** The contradictions between an accepting and a rejecting incident, one per shared actor code. */
+    static List<Contradiction> between(Incident yes, Incident no) {
+        if (!isAccepting(yes) || !isRejecting(no) || !sameThing(yes, no) || !sameTime(yes, no)
+                || !differentOutlets(yes, no)) {
+            return List.of();
+        }
+        List<Contradiction> found = new ArrayList<>();
+        for (String actor : sharedActors(yes, no)) {
+            found.add(new Contradiction(yes, no, actor, reason(yes, no, actor)));
+        }
         return found;
     }
 
@@ -71,7 +93,7 @@ final class Contradictions {
         return !a.outlets().containsAll(b.outlets()) && !b.outlets().containsAll(a.outlets());
     }
 
-    private static Set<String> canonical(List<String> codes) {
+    static Set<String> canonical(List<String> codes) {
         Set<String> canonical = new TreeSet<>();
         codes.forEach(code -> canonical.add(ActorCodes.canonical(code)));
         return canonical;

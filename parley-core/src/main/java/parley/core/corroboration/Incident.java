@@ -31,6 +31,9 @@ import parley.model.Issues;
 public record Incident(String id, EventType type, Aux aux, List<String> actorCodes, List<String> recipientCodes,
                        List<String> issues, String date, List<String> eventIds, List<String> articleIds,
                        List<String> outlets, FirstReport firstReport, Event bestEvidence) {
+    /** What an incident id starts with; the rest is the id of the event it is named after. */
+    public static final String ID_PREFIX = "incident:";
+
     public Incident {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("incident id must be non-blank, got '" + id + "'");

@@ -9,4 +9,8 @@ package parley.core.positions;
  */
 public record Position(String actor, String issue, Stance stance, String date, String eventId, String doc,
                        String evidence) {
+    /** The actor and issue it is about. */
+    public StanceKey key() {
+        return new StanceKey(actor, issue);
+    }
 }

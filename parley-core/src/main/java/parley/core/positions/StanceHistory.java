@@ -70,6 +70,19 @@ public final class StanceHistory {
         return build(grouped);
     }
 
+    /** The series of one actor and issue from its stances (of {@link StanceLog#stances}), in any order. */
+    public static PositionSeries ofStances(StanceKey key, Collection<Position> stances) {
+        List<StancePoint> points = new ArrayList<>();
+        for (Position position : stances) {
+            if (!position.key().equals(key)) {
+                throw new IllegalArgumentException("a stance of " + position.key() + " is not one of " + key);
+            }
+            points.add(point(position.date(), position.stance(), "event", position.eventId(), position.doc(),
+                    position.evidence()));
+        }
+        return series(key.actor(), key.issue(), points);
+    }
+
     /** The series of one actor and issue from events; empty points when the events show none. */
     public static PositionSeries ofEvents(Collection<Event> events, String actor, String issue) {
         return ofEvents(events).stream()

@@ -1,16 +1,26 @@
 package parley.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static parley.core.store.SampleArticles.coded;
 import static parley.core.store.SampleArticles.event;
 import static parley.core.store.SampleArticles.quote;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import parley.core.corroboration.Contradiction;
+import parley.core.corroboration.Corroboration;
+import parley.core.corroboration.Corroborator;
+import parley.core.corroboration.Incident;
+import parley.core.positions.Position;
+import parley.core.positions.PositionTracker;
+import parley.core.positions.StanceKey;
 import parley.model.ActorRef;
 import parley.model.Article;
 import parley.model.CodedArticle;
@@ -49,8 +59,8 @@ public abstract class EventStoreContract {
         assertThat(store.save(full)).isTrue();
 
         assertThat(store.article("dev-x1")).contains(full.article());
-        assertThat(store.events(EventQuery.all())).containsExactlyElementsOf(full.events());
-        assertThat(store.quotes(EventQuery.all())).containsExactlyElementsOf(full.quotes());
+        assertThat(all(store, Filter.none())).containsExactlyElementsOf(full.events());
+        assertThat(quotes(Filter.none())).containsExactlyElementsOf(full.quotes());
     }
 
     @Test
@@ -68,8 +78,8 @@ public abstract class EventStoreContract {
         store.save(coded);
 
         assertThat(store.article("bare")).contains(article);
-        assertThat(store.events(EventQuery.all())).containsExactly(emptyParts, noParts);
-        assertThat(store.quotes(EventQuery.all())).containsExactly(quote);
+        assertThat(all(store, Filter.none())).containsExactly(emptyParts, noParts);
+        assertThat(quotes(Filter.none())).containsExactly(quote);
     }
 
     @Test
@@ -88,8 +98,8 @@ public abstract class EventStoreContract {
 
         assertThat(store.contains(hostile)).isTrue();
         assertThat(store.article(hostile)).contains(article);
-        assertThat(store.events(query(Set.of(hostile), Set.of(), Set.of(), null, null, 0))).containsExactly(event);
-        assertThat(store.quotes(query(Set.of(hostile), Set.of(), Set.of(), null, null, 0))).containsExactly(quote);
+        assertThat(events(query(Set.of(hostile), Set.of(), Set.of(), null, null, 0))).containsExactly(event);
+        assertThat(quotes(query(Set.of(hostile), Set.of(), Set.of(), null, null, 0))).containsExactly(quote);
     }
 
     @Test
@@ -101,9 +111,9 @@ public abstract class EventStoreContract {
         assertThat(store.save(first)).isTrue();
         assertThat(store.save(second)).isFalse();
 
-        assertThat(store.events(EventQuery.all())).containsExactlyElementsOf(first.events());
-        assertThat(store.quotes(EventQuery.all())).isEmpty();
-        assertThat(store.articles()).hasSize(1);
+        assertThat(all(store, Filter.none())).containsExactlyElementsOf(first.events());
+        assertThat(quotes(Filter.none())).isEmpty();
+        assertThat(articles()).hasSize(1);
     }
 
     @Test
@@ -122,7 +132,7 @@ public abstract class EventStoreContract {
             store.save(coded(id, List.of(), List.of()));
         }
 
-        assertThat(store.articles()).extracting(Article::id).containsExactly("m", "b", "z", "a");
+        assertThat(articles()).extracting(ArticleSummary::id).containsExactly("m", "b", "z", "a");
     }
 
     @Test
@@ -132,7 +142,7 @@ public abstract class EventStoreContract {
                 event("z", 3, EventType.AID, List.of("RUS"), null)), List.of()));
         store.save(coded("a", List.of(event("a", 1, EventType.REJECT, List.of("UKR"), null)), List.of()));
 
-        assertThat(store.events(EventQuery.all())).extracting(Event::id).containsExactly("z#1", "z#2", "z#3", "a#1");
+        assertThat(all(store, Filter.none())).extracting(Event::id).containsExactly("z#1", "z#2", "z#3", "a#1");
     }
 
     @Test
@@ -143,10 +153,10 @@ public abstract class EventStoreContract {
                 event("d", 3, EventType.CONSULT, List.of("USA", "RUS"), null),
                 event("d", 4, EventType.AID, List.of("DEU"), null)), List.of()));
 
-        assertThat(ids(store.events(query(Set.of("RUS"), Set.of(), Set.of(), null, null, 0)))).containsExactly("d#1", "d#3");
-        assertThat(ids(store.events(query(Set.of("DEU", "UKR"), Set.of(), Set.of(), null, null, 0))))
+        assertThat(ids(events(query(Set.of("RUS"), Set.of(), Set.of(), null, null, 0)))).containsExactly("d#1", "d#3");
+        assertThat(ids(events(query(Set.of("DEU", "UKR"), Set.of(), Set.of(), null, null, 0))))
                 .containsExactly("d#2", "d#4");
-        assertThat(store.events(query(Set.of("rus"), Set.of(), Set.of(), null, null, 0))).isEmpty();
+        assertThat(events(query(Set.of("rus"), Set.of(), Set.of(), null, null, 0))).isEmpty();
     }
 
     @Test
@@ -156,7 +166,7 @@ public abstract class EventStoreContract {
                 event("d", 2, EventType.REJECT, List.of("RUS"), null),
                 event("d", 3, EventType.ASSAULT, List.of("RUS"), null)), List.of()));
 
-        assertThat(ids(store.events(query(Set.of(), Set.of(EventType.REJECT, EventType.ASSAULT), Set.of(), null, null, 0))))
+        assertThat(ids(events(query(Set.of(), Set.of(EventType.REJECT, EventType.ASSAULT), Set.of(), null, null, 0))))
                 .containsExactly("d#2", "d#3");
     }
 
@@ -168,14 +178,17 @@ public abstract class EventStoreContract {
                 event("d", 3, EventType.AGREE, List.of("RUS"), null, "peace_agreement"),
                 event("d", 4, EventType.AGREE, List.of("RUS"), null)), List.of()));
 
-        assertThat(ids(store.events(query(Set.of(), Set.of(), Set.of("prisoners", "peace_talks"), null, null, 0))))
+        assertThat(ids(events(query(Set.of(), Set.of(), Set.of("prisoners", "peace_talks"), null, null, 0))))
                 .containsExactly("d#1", "d#2");
-        assertThat(ids(store.events(query(Set.of(), Set.of(), Set.of("peace_agreement"), null, null, 0))))
+        assertThat(ids(events(query(Set.of(), Set.of(), Set.of("peace_agreement"), null, null, 0))))
                 .containsExactly("d#3");
         // Neither a prefix of an issue nor a wildcard matches: issues are compared whole.
-        assertThat(store.events(query(Set.of(), Set.of(), Set.of("peace"), null, null, 0))).isEmpty();
-        assertThat(store.events(query(Set.of(), Set.of(), Set.of("peace%"), null, null, 0))).isEmpty();
-        assertThat(store.events(query(Set.of(), Set.of(), Set.of("peace_talk_"), null, null, 0))).isEmpty();
+        assertThatThrownBy(() -> query(Set.of(), Set.of(), Set.of("peace"), null, null, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(events(query(Set.of(), Set.of(), Set.of("peace_talks", "peace_agreement"), null, null, 0)))
+                .extracting(Event::id).containsExactly("d#2", "d#3");
+        assertThatThrownBy(() -> query(Set.of(), Set.of(), Set.of("peace%"), null, null, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("peace%");
     }
 
     @Test
@@ -220,14 +233,12 @@ public abstract class EventStoreContract {
                 event("a", 1, EventType.REJECT, List.of("RUS"), "2025-05-02", "ceasefire", "territory"),
                 event("a", 2, EventType.REJECT, List.of("RUS"), "2025-05-03", "territory"),
                 event("a", 3, EventType.REJECT, List.of("RUS"), "2025-06-01", "ceasefire")), List.of()));
-        EventQuery rejectsOfCeasefireByRussiaInMay = query(Set.of("RUS"), Set.of(EventType.REJECT),
+        Filter rejectsOfCeasefireByRussiaInMay = query(Set.of("RUS"), Set.of(EventType.REJECT),
                 Set.of("ceasefire"), LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), 0);
 
-        assertThat(ids(store.events(rejectsOfCeasefireByRussiaInMay))).containsExactly("b#1", "a#1");
-        assertThat(ids(store.events(new EventQuery(Set.of("RUS"), Set.of(EventType.REJECT), Set.of("ceasefire"),
-                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31), 1)))).containsExactly("b#1");
-        assertThat(ids(store.events(query(Set.of(), Set.of(), Set.of(), null, null, 4))))
-                .containsExactly("b#1", "b#2", "b#3", "a#1");
+        assertThat(ids(events(rejectsOfCeasefireByRussiaInMay))).containsExactly("b#1", "a#1");
+        assertThat(ids(store.events(rejectsOfCeasefireByRussiaInMay, null, 1).items())).containsExactly("b#1");
+        assertThat(ids(store.events(Filter.none(), null, 4).items())).containsExactly("b#1", "b#2", "b#3", "a#1");
     }
 
     @Test
@@ -236,16 +247,18 @@ public abstract class EventStoreContract {
                 quote("q1", null, "2025-05-16"))));
         store.save(coded("q2", List.of(), List.of(quote("q2", "RUS", null), quote("q2", "RUS", "2025-W25"))));
 
-        assertThat(store.quotes(EventQuery.all())).hasSize(5);
-        assertThat(store.quotes(query(Set.of("RUS"), Set.of(), Set.of(), null, null, 0)))
+        assertThat(quotes(Filter.none())).hasSize(5);
+        assertThat(quotes(query(Set.of("RUS"), Set.of(), Set.of(), null, null, 0)))
                 .extracting(Quote::doc, Quote::date)
                 .containsExactly(tuple("q1", "2025-05-16"), tuple("q2", null), tuple("q2", "2025-W25"));
-        assertThat(store.quotes(query(Set.of(), Set.of(), Set.of(), LocalDate.of(2025, 5, 20), null, 0)))
+        assertThat(quotes(query(Set.of(), Set.of(), Set.of(), LocalDate.of(2025, 5, 20), null, 0)))
                 .extracting(Quote::speakerCode).containsExactly("UKR", "RUS");
-        // Types and issues say nothing about a quote, so they do not narrow the list.
-        assertThat(store.quotes(query(Set.of("UKR"), Set.of(EventType.ASSAULT), Set.of("nuclear"), null, null, 0)))
+        // Quotes have no type or issue: with either filter no quote passes (as in search and the API).
+        assertThat(quotes(query(Set.of("UKR"), Set.of(EventType.ASSAULT), Set.of(), null, null, 0))).isEmpty();
+        assertThat(quotes(query(Set.of("UKR"), Set.of(), Set.of("nuclear"), null, null, 0))).isEmpty();
+        assertThat(quotes(query(Set.of("UKR"), Set.of(), Set.of(), null, null, 0)))
                 .extracting(Quote::speakerCode).containsExactly("UKR");
-        assertThat(store.quotes(query(Set.of(), Set.of(), Set.of(), null, null, 2))).hasSize(2);
+        assertThat(store.quotes(Filter.none(), null, 2).items()).hasSize(2);
     }
 
     @Test
@@ -263,19 +276,189 @@ public abstract class EventStoreContract {
 
     @Test
     void answersEmptyListsWhenNothingIsStored() {
-        assertThat(store.articles()).isEmpty();
-        assertThat(store.events(EventQuery.all())).isEmpty();
-        assertThat(store.quotes(EventQuery.all())).isEmpty();
+        assertThat(articles()).isEmpty();
+        assertThat(all(store, Filter.none())).isEmpty();
+        assertThat(quotes(Filter.none())).isEmpty();
         assertThat(store.skipped()).isEmpty();
     }
 
-    private List<Event> events(LocalDate since, LocalDate until) {
-        return store.events(query(Set.of(), Set.of(), Set.of(), since, until, 0));
+    @Test
+    void pagesThroughEveryListOnceInOrderWithTheKeyOfThePreviousPage() {
+        List<CodedArticle> generated = MixedReports.articles(60, 5L);
+        generated.forEach(store::save);
+        List<Event> events = all(store, Filter.none());
+        assertThat(events).hasSize(generated.stream().mapToInt(c -> c.events().size()).sum());
+        for (int size : new int[] {1, 7, 500}) {
+            assertThat(Page.collect((after, limit) -> store.events(Filter.none(), after, Math.min(limit, size)), 0))
+                    .isEqualTo(events);
+            assertThat(Page.collect((after, limit) -> store.incidents(Filter.none(), after, Math.min(limit, size)), 0))
+                    .isEqualTo(Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0));
+            assertThat(Page.collect((after, limit) -> store.articles(Filter.none(), after, Math.min(limit, size)), 0))
+                    .extracting(ArticleSummary::id).isEqualTo(generated.stream().map(c -> c.article().id()).toList());
+        }
+        Page<Event> first = store.events(Filter.none(), null, 10);
+        store.save(SampleArticles.coded("late", List.of(SampleArticles.event("late", 1, EventType.AGREE,
+                List.of("RUS"), null)), List.of()));
+        // A page read after more articles were stored goes on after the last event served.
+        assertThat(store.events(Filter.none(), first.next(), 10).items()).isEqualTo(events.subList(10, 20));
     }
 
-    private static EventQuery query(Set<String> actors, Set<EventType> types, Set<String> issues, LocalDate since,
-                                    LocalDate until, int limit) {
-        return new EventQuery(actors, types, issues, since, until, limit);
+    @Test
+    void keepsTheSameIncidentsAsCorroboratingEverythingAtOnceInAnyOrderOfArrival() {
+        List<CodedArticle> generated = new ArrayList<>(MixedReports.articles(120, 11L));
+        java.util.Collections.shuffle(generated, new java.util.Random(3));
+        generated.forEach(store::save);
+        List<Event> events = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        generated.forEach(coded -> {
+            events.addAll(coded.events());
+            articles.add(coded.article());
+        });
+        Corroboration expected = Corroborator.corroborate(events, articles, Map.of());
+        List<Incident> stored = Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0);
+        assertThat(stored).hasSizeGreaterThan(20).isEqualTo(expected.incidents());
+        assertThat(expected.incidents().stream().filter(i -> i.articleIds().size() > 1).count()).isGreaterThan(5);
+        assertThat(Page.collect((after, limit) -> store.contradictions(Filter.none(), after, limit), 0))
+                .isEqualTo(expected.contradictions());
+        WorkspaceSummary summary = store.summary();
+        assertThat(summary.incidents()).isEqualTo(expected.incidents().size());
+        assertThat(summary.contradictions()).isEqualTo(expected.contradictions().size());
+        assertThat(summary.events()).isEqualTo(events.size());
+        Incident merged = expected.incidents().stream().filter(i -> i.articleIds().size() > 1).findFirst().orElseThrow();
+        assertThat(store.incident(merged.id())).contains(merged);
+        for (Contradiction contradiction : expected.contradictions()) {
+            assertThat(store.contradictionsOf(contradiction.accepting().id())).contains(contradiction);
+        }
+    }
+
+    @Test
+    void filtersIncidentsAndTheTimelineAsTheFilterDefines() {
+        List<CodedArticle> generated = MixedReports.articles(80, 17L);
+        generated.forEach(store::save);
+        List<Incident> all = Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0);
+        for (Filter filter : List.of(Filter.none().withActors(Set.of("RUS")), Filter.none().withTypes(Set.of(EventType.REJECT)),
+                Filter.none().withIssues(Set.of("ceasefire", "energy")),
+                Filter.none().withDates(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 20)),
+                new Filter(Set.of("UKR", "EU"), Set.of(EventType.AGREE, EventType.SUPPORT), Set.of(), null,
+                        LocalDate.of(2025, 3, 31)))) {
+            assertThat(Page.collect((after, limit) -> store.incidents(filter, after, limit), 0)).as(filter.toString())
+                    .isEqualTo(all.stream().filter(filter::matches).toList());
+            assertThat(Page.collect((after, limit) -> store.timeline(filter, Set.of("RUS", "UKR"), after, limit), 0))
+                    .as(filter.toString()).isEqualTo(all.stream().filter(filter::matches)
+                            .filter(i -> parley.core.time.IsoDates.firstDay(i.date()) != null)
+                            .filter(i -> {
+                                Set<String> codes = new java.util.HashSet<>(i.actorCodes());
+                                codes.addAll(i.recipientCodes());
+                                return codes.containsAll(Set.of("RUS", "UKR"));
+                            }).toList());
+            assertThat(all(store, filter)).isEqualTo(all(store, Filter.none()).stream().filter(filter::matches).toList());
+        }
+    }
+
+    @Test
+    void answersTheLatestStanceAsThePositionTrackerDoes() {
+        List<CodedArticle> generated = MixedReports.articles(90, 23L);
+        generated.forEach(store::save);
+        List<Event> events = all(store, Filter.none());
+        for (LocalDate asOf : java.util.Arrays.asList(null, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 20),
+                LocalDate.of(2025, 6, 1))) {
+            for (Filter filter : List.of(Filter.none(), Filter.none().withActors(Set.of("RUS", "EU")),
+                    Filter.none().withTypes(Set.of(EventType.REJECT, EventType.AGREE)).withIssues(Set.of("ceasefire")),
+                    Filter.none().withDates(LocalDate.of(2025, 3, 8), null))) {
+                Filter eventsOnly = filter.withActors(Set.of()).withIssues(Set.of());
+                List<Position> expected = PositionTracker.latest(events.stream().filter(eventsOnly::matches)
+                        .filter(e -> asOf == null || (parley.core.time.IsoDates.firstDay(e.date()) != null
+                                && !parley.core.time.IsoDates.firstDay(e.date()).isAfter(asOf))).toList())
+                        .stream().filter(p -> filter.actors().isEmpty() || filter.actors().contains(p.actor()))
+                        .filter(p -> filter.issues().isEmpty() || filter.issues().contains(p.issue())).toList();
+                List<Position> paged = new ArrayList<>();
+                String after = null;
+                do {
+                    Page<Position> page = PositionTracker.latest(store, filter, asOf, PositionTracker.keyAfter(after), 4);
+                    paged.addAll(page.items());
+                    after = page.next();
+                } while (after != null);
+                assertThat(paged).as("as of " + asOf + ", " + filter).isEqualTo(expected);
+            }
+        }
+        StanceKey key = PositionTracker.latest(events).get(0).key();
+        assertThat(store.stances(key, Filter.none())).isEqualTo(PositionTracker.positions(events).stream()
+                .filter(p -> p.key().equals(key)).distinct().toList());
+    }
+
+    @Test
+    void countsActorsAndDrawsTheNetworkWithAndWithoutFilters() {
+        MixedReports.articles(50, 29L).forEach(store::save);
+        InMemoryEventStore reference = new InMemoryEventStore();
+        MixedReports.articles(50, 29L).forEach(reference::save);
+        for (Filter filter : List.of(Filter.none(), Filter.none().withTypes(Set.of(EventType.AGREE)),
+                Filter.none().withActors(Set.of("RUS", "USA")), Filter.none().withDates(LocalDate.of(2025, 3, 15), null))) {
+            assertThat(Page.collect((after, limit) -> store.actors(filter, after, limit), 0)).as(filter.toString())
+                    .isEqualTo(Page.collect((after, limit) -> reference.actors(filter, after, limit), 0));
+            assertThat(store.network(filter)).as(filter.toString()).isEqualTo(reference.network(filter));
+        }
+        assertThat(store.actorName("RUS")).isEqualTo("Name of RUS");
+    }
+
+    @Test
+    void savesABatchLikeOneSaveEachPassingOverArticlesAlreadyStored() {
+        List<CodedArticle> generated = MixedReports.articles(40, 31L);
+        store.save(generated.get(3));
+        List<CodedArticle> batch = new ArrayList<>(generated);
+        batch.add(generated.get(5));
+
+        assertThat(store.saveAll(batch)).isEqualTo(39);
+
+        EventStore reference = new InMemoryEventStore();
+        List<CodedArticle> inOrder = new ArrayList<>(generated);
+        inOrder.add(0, inOrder.remove(3));
+        inOrder.forEach(reference::save);
+        assertThat(all(store, Filter.none())).isEqualTo(all(reference, Filter.none()));
+        assertThat(Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0))
+                .isEqualTo(Page.collect((after, limit) -> reference.incidents(Filter.none(), after, limit), 0));
+        assertThat(store.summary()).isEqualTo(reference.summary());
+    }
+
+    @Test
+    void recordsSyndicatedCopiesOnceAndOnlyOfStoredArticles() {
+        store.save(SampleArticles.coded("orig", List.of(), List.of()));
+        Syndication copy = new Syndication("orig", "copy-1", "in/x.html", "https://b.example/1", "b.example", 0.8,
+                Syndication.Kind.NEAR);
+
+        assertThat(store.recordSyndication(copy)).isTrue();
+        assertThat(store.recordSyndication(new Syndication("orig", "copy-1", null, null, null, 1.0,
+                Syndication.Kind.EXACT))).isFalse();
+        assertThat(store.containsCopy("copy-1")).isTrue();
+        assertThat(store.syndications()).containsExactly(copy);
+        assertThatThrownBy(() -> store.recordSyndication(new Syndication("missing", "copy-2", null, null, null, 1.0,
+                Syndication.Kind.EXACT))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.summary().syndications()).isEqualTo(1);
+    }
+
+    private List<Event> events(LocalDate since, LocalDate until) {
+        return events(query(Set.of(), Set.of(), Set.of(), since, until, 0));
+    }
+
+    private List<Event> events(Filter filter) {
+        return all(store, filter);
+    }
+
+    private List<Quote> quotes(Filter filter) {
+        return Page.collect((after, limit) -> store.quotes(filter, after, limit), 0);
+    }
+
+    private List<ArticleSummary> articles() {
+        return Page.collect((after, limit) -> store.articles(Filter.none(), after, limit), 0);
+    }
+
+    /** Every event passing {@code filter}, read page by page. */
+    public static List<Event> all(EventStore store, Filter filter) {
+        return Page.collect((after, limit) -> store.events(filter, after, limit), 0);
+    }
+
+    private static Filter query(Set<String> actors, Set<EventType> types, Set<String> issues, LocalDate since,
+                                LocalDate until, int limit) {
+        return new Filter(actors, types, issues, since, until);
     }
 
     private static List<String> ids(List<Event> events) {

@@ -26,7 +26,7 @@ class InMemoryEventStoreTest extends EventStoreContract {
                 total += count.get();
             }
             assertThat(total).isEqualTo(200);
-            assertThat(store.articles()).hasSize(200);
+            assertThat(store.summary().articles()).isEqualTo(200);
         } finally {
             pool.shutdownNow();
         }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import parley.core.store.Syndication;
+import parley.core.workspace.DuplicateDetector;
+import parley.core.workspace.DuplicateMatch;
 
 /**
  * The articles seen so far, for telling whether a new one is a copy of one of them.
@@ -27,7 +30,7 @@ import java.util.TreeSet;
  * similarity at or above the threshold wins (the earliest added on ties). Memory: about 1.3 KB
  * per article. Thread-safe (methods are synchronized).
  */
-public final class DuplicateIndex {
+public final class DuplicateIndex implements DuplicateDetector {
     private final NearDuplicates near;
     private final double threshold;
     private final Map<String, String> exact = new HashMap<>();
@@ -59,11 +62,12 @@ public final class DuplicateIndex {
     }
 
     /** Like {@link #findDuplicate}, saying also how the duplicate was found and how similar it is. */
+    @Override
     public synchronized Optional<DuplicateMatch> match(String articleId, String text) {
         check(articleId, text);
         String earlier = exact.get(NearDuplicates.exactKey(text));
         if (earlier != null && !earlier.equals(articleId)) {
-            return Optional.of(new DuplicateMatch(earlier, DuplicateMatch.Kind.EXACT, 1.0));
+            return Optional.of(new DuplicateMatch(earlier, Syndication.Kind.EXACT, 1.0));
         }
         Signature signature = near.signature(text);
         if (signature.size() < NearDuplicates.BUCKETS) {
@@ -89,10 +93,11 @@ public final class DuplicateIndex {
             }
         }
         return best < 0 ? Optional.empty()
-                : Optional.of(new DuplicateMatch(entryIds.get(best), DuplicateMatch.Kind.NEAR, bestSimilarity));
+                : Optional.of(new DuplicateMatch(entryIds.get(best), Syndication.Kind.NEAR, bestSimilarity));
     }
 
     /** Remembers {@code text} under {@code articleId}; adding the same id again changes nothing. */
+    @Override
     public synchronized void add(String articleId, String text) {
         check(articleId, text);
         if (!ids.add(articleId)) {

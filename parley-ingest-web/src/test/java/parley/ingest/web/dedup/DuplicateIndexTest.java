@@ -3,6 +3,8 @@ package parley.ingest.web.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import parley.core.store.Syndication;
+import parley.core.workspace.DuplicateMatch;
 import org.junit.jupiter.api.Test;
 import parley.ingest.web.Stories;
 
@@ -14,7 +16,7 @@ class DuplicateIndexTest {
         String retyped = Stories.text(0).toUpperCase(java.util.Locale.ROOT).replace(",", " ,").replace("\n", "\n\n  ");
         assertThat(index.match("b", retyped)).hasValueSatisfying(match -> {
             assertThat(match.duplicateOf()).isEqualTo("a");
-            assertThat(match.kind()).isEqualTo(DuplicateMatch.Kind.EXACT);
+            assertThat(match.kind()).isEqualTo(Syndication.Kind.EXACT);
         });
     }
 
@@ -24,7 +26,7 @@ class DuplicateIndexTest {
         index.add("a", Stories.text(4));
         assertThat(index.match("b", Variants.withSite(Stories.ALL.get(4), 0))).hasValueSatisfying(match -> {
             assertThat(match.duplicateOf()).isEqualTo("a");
-            assertThat(match.kind()).isEqualTo(DuplicateMatch.Kind.NEAR);
+            assertThat(match.kind()).isEqualTo(Syndication.Kind.NEAR);
             assertThat(match.similarity()).isBetween(NearDuplicates.THRESHOLD, 1.0);
         });
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import parley.core.store.EventQuery;
+import parley.core.store.Filter;
+import parley.core.store.Page;
 import parley.core.store.EventStore;
 import parley.core.store.EventStoreContract;
 import parley.core.store.SampleArticles;
@@ -31,21 +32,21 @@ import parley.model.EventType;
 import parley.model.Quote;
 import parley.model.SkippedInput;
 
-class H2EventStoreTest extends EventStoreContract {
+class EmbeddedEventStoreTest extends EventStoreContract {
     @TempDir
     Path workspace;
 
     @Override
     protected EventStore openStore() {
-        return H2EventStore.open(workspace.resolve("data"));
+        return JdbcEventStore.open(workspace.resolve("data"));
     }
 
     @Test
     void createsTheDataFolderWithOneDatabaseFileAtTheLatestSchemaVersion() throws Exception {
         Path data = workspace.resolve("new/nested/data");
 
-        try (H2EventStore opened = H2EventStore.open(data)) {
-            assertThat(opened.dataDir()).isEqualTo(data.toAbsolutePath());
+        try (JdbcEventStore opened = JdbcEventStore.open(data)) {
+            assertThat(opened.describe()).isEqualTo("the workspace " + data.toAbsolutePath());
         }
 
         assertThat(data.resolve("parley.mv.db")).isRegularFile();
@@ -57,7 +58,7 @@ class H2EventStoreTest extends EventStoreContract {
             while (versions.next()) {
                 applied.add(versions.getString(1));
             }
-            assertThat(applied).containsExactly("1", "2");
+            assertThat(applied).containsExactly("1", "2", "3");
         }
     }
 
@@ -68,10 +69,11 @@ class H2EventStoreTest extends EventStoreContract {
         store.recordSkipped(new SkippedInput("in/blank.txt", "empty", "No text."));
         store.close();
 
-        try (H2EventStore reopened = H2EventStore.open(workspace.resolve("data"))) {
-            assertThat(reopened.articles()).containsExactly(full.article());
-            assertThat(reopened.events(EventQuery.all())).isEqualTo(full.events());
-            assertThat(reopened.quotes(EventQuery.all())).isEqualTo(full.quotes());
+        try (JdbcEventStore reopened = JdbcEventStore.open(workspace.resolve("data"))) {
+            assertThat(reopened.article(full.article().id())).contains(full.article());
+            assertThat(reopened.summary().articles()).isEqualTo(1);
+            assertThat(EventStoreContract.all(reopened, Filter.none())).isEqualTo(full.events());
+            assertThat(Page.collect((after, limit) -> reopened.quotes(Filter.none(), after, limit), 0)).isEqualTo(full.quotes());
             assertThat(reopened.skipped()).containsExactly(new SkippedInput("in/blank.txt", "empty", "No text."));
             assertThat(reopened.save(full)).isFalse();
         }
@@ -99,13 +101,13 @@ class H2EventStoreTest extends EventStoreContract {
                 .hasMessageContaining("test trigger refuses");
 
         assertThat(store.contains("half")).isFalse();
-        assertThat(store.articles()).extracting(Article::id).containsExactly("before");
-        assertThat(store.events(EventQuery.all())).extracting(Event::doc).containsOnly("before");
-        assertThat(store.quotes(EventQuery.all())).extracting(Quote::doc).containsOnly("before");
-        assertThat(((H2EventStore) store).summary()).isEqualTo(new WorkspaceSummary(1, 2, 1, 0));
+        assertThat(Page.collect((after, limit) -> store.articles(Filter.none(), after, limit), 0)).extracting(parley.core.store.ArticleSummary::id).containsExactly("before");
+        assertThat(EventStoreContract.all(store, Filter.none())).extracting(Event::doc).containsOnly("before");
+        assertThat(Page.collect((after, limit) -> store.quotes(Filter.none(), after, limit), 0)).extracting(Quote::doc).containsOnly("before");
+        assertThat(counts(store.summary())).isEqualTo(List.of(1L, 2L, 1L, 0L));
         // The store is still usable, and the same article saves once it is well-formed.
         assertThat(store.save(full)).isTrue();
-        assertThat(store.events(EventQuery.all())).hasSize(4).endsWith(full.events().toArray(Event[]::new));
+        assertThat(EventStoreContract.all(store, Filter.none())).hasSize(4).endsWith(full.events().toArray(Event[]::new));
     }
 
     private void refuseRowsMarkedToFail() throws Exception {
@@ -138,7 +140,7 @@ class H2EventStoreTest extends EventStoreContract {
         store.save(SampleArticles.coded("c", List.of(), List.of()));
         store.recordSkipped(new SkippedInput("x.bin", "binary", null));
 
-        assertThat(((H2EventStore) store).summary()).isEqualTo(new WorkspaceSummary(3, 4, 2, 1));
+        assertThat(counts(store.summary())).isEqualTo(List.of(3L, 4L, 2L, 1L));
     }
 
     @Test
@@ -152,7 +154,7 @@ class H2EventStoreTest extends EventStoreContract {
                 total += count.get();
             }
             assertThat(total).isEqualTo(60);
-            assertThat(((H2EventStore) store).summary()).isEqualTo(new WorkspaceSummary(60, 120, 60, 0));
+            assertThat(counts(store.summary())).isEqualTo(List.of(60L, 120L, 60L, 0L));
         } finally {
             pool.shutdownNow();
         }
@@ -167,8 +169,12 @@ class H2EventStoreTest extends EventStoreContract {
                     List.of()));
         }
 
-        assertThat(store.events(new EventQuery(Set.of("RUS"), null, null, null, null, 0))).hasSize(25);
-        assertThat(store.events(new EventQuery(Set.of("TUR"), null, null, null, null, 0))).isEmpty();
+        assertThat(EventStoreContract.all(store, Filter.none().withActors(Set.of("RUS")))).hasSize(25);
+        assertThat(EventStoreContract.all(store, Filter.none().withActors(Set.of("TUR")))).isEmpty();
+    }
+
+    private static List<Long> counts(parley.core.store.WorkspaceSummary summary) {
+        return List.of(summary.articles(), summary.events(), summary.quotes(), summary.skipped());
     }
 
     @Test
@@ -182,7 +188,7 @@ class H2EventStoreTest extends EventStoreContract {
 
     @Test
     void rejectsADataFolderThatWouldBreakTheDatabaseUrl() {
-        assertThatThrownBy(() -> H2EventStore.open(workspace.resolve("a;MODE=MySQL")))
+        assertThatThrownBy(() -> JdbcEventStore.open(workspace.resolve("a;MODE=MySQL")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a;MODE=MySQL");
     }
@@ -191,7 +197,7 @@ class H2EventStoreTest extends EventStoreContract {
     void reportsADataFolderThatCannotBeCreated() throws Exception {
         Path file = Files.writeString(workspace.resolve("plain-file"), "not a folder");
 
-        assertThatThrownBy(() -> H2EventStore.open(file.resolve("data")))
+        assertThatThrownBy(() -> JdbcEventStore.open(file.resolve("data")))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("cannot create the data folder");
     }

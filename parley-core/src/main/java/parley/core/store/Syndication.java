@@ -1,4 +1,4 @@
-package parley.store;
+package parley.core.store;
 
 import java.util.Locale;
 import parley.model.Article;
@@ -10,7 +10,7 @@ import parley.model.Article;
  *
  * <pre>{@code
  * store.recordSyndication(Syndication.of(copy, "reuters-17", Syndication.Kind.NEAR, 0.82));
- * Corroborator.corroborate(coded, store.syndicationMap()); // the copy counts as reuters-17's outlet
+ * // the copy is not coded: corroboration counts reuters-17's outlet once
  * }</pre>
  *
  * @param articleId  the id of the stored (canonical) article
