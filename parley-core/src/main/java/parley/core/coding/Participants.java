@@ -24,6 +24,9 @@ final class Participants {
     static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
             EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT);
 
+    private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "hour",
+            "hours", "year", "years", "minute", "minutes");
+
     private final CodingLexicon lexicon;
     /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
     private final Set<String> stativePassives;
@@ -89,6 +92,13 @@ final class Participants {
             if (!actor.isEmpty()) {
                 c.fired("actor:the-article's-two-sides");
             }
+        }
+        if (actor.isEmpty() && type == EventType.COERCE && !graph.children(t, "nsubj:pass").isEmpty()
+                && graph.children(t, "obl:agent").isEmpty() && !actors.mainParties().isEmpty()) {
+            // "Mr Protasevich was detained on Sunday", "750 people have been arrested": those who hold
+            // people are the authorities the article is about
+            actor = List.of(new ActorRef(null, null, actors.mainParties().get(0), null));
+            c.fired("actor:the-authorities-of-the-article");
         }
         if (actor.isEmpty()) {
             return c.drop("no-actor");
@@ -433,8 +443,9 @@ final class Participants {
             for (Dependency child : graph.children(t)) {
                 boolean stative = child.relation().equals("nsubj:pass") && stativePassives.contains(graph.lemma(t));
                 if (child.relation().equals("nsubj") || child.relation().equals("nsubj:xsubj") || stative) {
-                    List<ActorRef> bound = boundPronoun(actors, graph, t, child.dependent(), day);
-                    found.addAll(bound != null ? bound : actors.resolve(graph, child.dependent(), day));
+                    int subject = timeNounSubject(graph, child.dependent());
+                    List<ActorRef> bound = boundPronoun(actors, graph, t, subject, day);
+                    found.addAll(bound != null ? bound : actors.resolve(graph, subject, day));
                 }
             }
         }
@@ -449,6 +460,20 @@ final class Participants {
             // "seconded Trump's initiative, threatening Moscow with sanctions": the parser hangs the
             // participle on the object; it tells what the clause's subject did
             return subjects(actors, graph, graph.head(head), day, depth + 1);
+        }
+        if (graph.pos(t).equals("VBG") && !hasOwnSubject && t > 0 && graph.pos(t - 1).equals(",")
+                && (relation.equals("dep") || relation.startsWith("acl") || relation.startsWith("advcl"))) {
+            // "described the sanctions as part of an effort to force a ceasefire, calling on allies to ...":
+            // a participle after a comma tells what the subject of its sentence's clause did, wherever
+            // the parser hung it
+            int clause = head;
+            while (clause >= 0 && graph.head(clause) >= 0 && !graph.relation(clause).startsWith("ccomp")
+                    && !(graph.pos(clause).startsWith("VB") && !graph.children(clause, "nsubj").isEmpty())) {
+                clause = graph.head(clause);
+            }
+            if (clause >= 0 && clause != head && graph.pos(clause).startsWith("VB")) {
+                return subjects(actors, graph, clause, day, depth + 1);
+            }
         }
         if (!hasOwnSubject && head >= 0 && (relation.equals("advcl:of") || relation.equals("advcl:for"))
                 && !graph.children(head, "obj").isEmpty()) {
@@ -472,6 +497,21 @@ final class Participants {
             return verb >= 0 ? subjects(actors, graph, verb, day, depth + 1) : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * "one day after ministers from Ukraine and Russia signed": the parser makes the time the
+     * subject; the actors are what it is after or before.
+     */
+    private static int timeNounSubject(SentenceGraph graph, int subject) {
+        if (TIME_NOUNS.contains(graph.lemma(subject))) {
+            for (var child : graph.children(subject)) {
+                if (child.relation().equals("nmod:after") || child.relation().equals("nmod:before")) {
+                    return child.dependent();
+                }
+            }
+        }
+        return subject;
     }
 
     /**
