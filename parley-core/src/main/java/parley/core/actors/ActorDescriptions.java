@@ -748,6 +748,10 @@ final class ActorDescriptions {
      * The state a code belongs to: the code itself for a state, the state of an opposition code
      * ({@code VEN_OPP}), or the home the dictionary gives a group.
      */
+    String stateOfPlace(String place) {
+        return lexicon.placeOf(place);
+    }
+
     String countryOf(String code, ActorEntry entry) {
         if (code == null) {
             return null;

@@ -205,6 +205,14 @@ public final class ActorDictionary {
     }
 
     /**
+     * The state a place lies in ("Kherson": UKR, "the Gaza Strip": PSE), from the cities and regions
+     * the description grammar knows; null for places it does not know or that several states share.
+     */
+    public String stateOfPlace(String place) {
+        return descriptions.stateOfPlace(place);
+    }
+
+    /**
      * The state a code belongs to: the code itself for a state, {@code VEN} for {@code VEN_OPP},
      * the home the dictionary gives a group ({@code PSE} for {@code HAMAS}), null for
      * intergovernmental bodies and unknown codes.

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class DescriptionLexicon {
     static final String FOLDER = "parley/actors/descriptions/";
-    static final List<String> FILES = List.of("roles.yaml", "words.yaml", "context.yaml", "places.tsv");
+    static final List<String> FILES = List.of("roles.yaml", "words.yaml", "context.yaml", "places.tsv", "regions.tsv");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "on", "at", "with", "from", "and");
@@ -90,6 +90,7 @@ final class DescriptionLexicon {
             readWords(YAML.readTree(files.get("words.yaml")));
             readRoles(YAML.readTree(files.get("roles.yaml")));
             readReadings(YAML.readTree(files.get("context.yaml")));
+            readPlaces(new String(files.get("regions.tsv"), java.nio.charset.StandardCharsets.UTF_8));
             readPlaces(new String(files.get("places.tsv"), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("the description files under " + FOLDER + " are not valid YAML: "
@@ -374,6 +375,12 @@ final class DescriptionLexicon {
 
     /** The state a city lies in ("basra": IRQ), or null. */
     String place(String key) {
+        return places.get(key);
+    }
+
+    /** The state a place written out lies in ("Kherson", "the Gaza Strip"), or null. */
+    String placeOf(String phrase) {
+        String key = phraseKey(phrase.strip().replaceFirst("^(?i)the\\s+", ""));
         return places.get(key);
     }
 

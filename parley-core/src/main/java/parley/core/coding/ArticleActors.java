@@ -130,6 +130,27 @@ final class ArticleActors {
         return null;
     }
 
+    /**
+     * The state of the place a proper noun (with its compounds) names: "Kherson", "the Gaza Strip",
+     * "Crimea"; null when it names no place the dictionary knows.
+     */
+    String stateOfPlace(SentenceGraph graph, int head) {
+        if (!graph.pos(head).startsWith("NNP")) {
+            return null;
+        }
+        int from = head;
+        for (int child : graph.children(head, "compound")) {
+            if (child < from && graph.pos(child).startsWith("NNP")) {
+                from = child;
+            }
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = from; i <= head; i++) {
+            phrase.append(i > from ? " " : "").append(graph.word(i));
+        }
+        return dictionary.stateOfPlace(phrase.toString());
+    }
+
     /** The dictionary matches in the article's text, in text order. */
     List<ActorMatch> matches() {
         return matches;

@@ -24,6 +24,8 @@ final class Participants {
     static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
             EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT);
 
+    /** Acts of force that, aimed at a place, are aimed at its state. */
+    private static final Set<EventType> PLACE_AIMED = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
     private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "hour",
             "hours", "year", "years", "minute", "minutes");
 
@@ -222,6 +224,12 @@ final class Participants {
             }
             boolean place = relation.equals("obl:in") || relation.equals("obl:at") || relation.equals("nmod:in");
             BitSet region = graph.subtree(child.dependent());
+            BitSet all = graph.subtree(child.dependent());
+            for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
+                if (i != child.dependent() && graph.relation(i).startsWith("acl:relcl")) {
+                    region.andNot(graph.subtree(i)); // "over the phone, during which he said ... Ukraine": another act
+                }
+            }
             for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
                 if (subjectTokens.get(i) || !isNounHead(graph, i, region)) {
                     continue;
@@ -271,8 +279,36 @@ final class Participants {
             c.actor.forEach(a -> recipients.putIfAbsent(a.code(), a)); // "Aoun urged southerners to ...": his own people
             c.fired("recipient:own-people");
         }
+        if (recipients.isEmpty() && PLACE_AIMED.contains(c.act().type())) {
+            aimAtPlace(c);
+        }
         if (recipients.isEmpty() && !eventNoun && DIRECTED.contains(c.act().type())) {
             aimAtOtherSide(c);
+        }
+    }
+
+    /**
+     * "annexed Crimea", "shelled Kherson", "strikes across the Gaza Strip": force aimed at a place
+     * is aimed at the state it lies in.
+     */
+    private static void aimAtPlace(Candidate c) {
+        SentenceGraph graph = c.graph;
+        int t = c.t();
+        BitSet region = graph.subtree(t);
+        if (c.shape(TriggerPattern.Shape.NOMINAL) && graph.head(t) >= 0) {
+            region.or(graph.subtree(graph.head(t))); // "Israeli strikes were reported across the Gaza Strip"
+        }
+        Set<String> actorCodes = c.actorCodes();
+        for (int i = region.nextSetBit(0); i >= 0; i = region.nextSetBit(i + 1)) {
+            if (graph.relation(i).equals("compound")) {
+                continue;
+            }
+            String state = c.actors.stateOfPlace(graph, i);
+            if (state != null && !actorCodes.contains(state)) {
+                c.recipients.putIfAbsent(state, new ActorRef(graph.word(i), null, state, null));
+                c.fired("recipient:the-state-of-the-place");
+                return;
+            }
         }
     }
 
