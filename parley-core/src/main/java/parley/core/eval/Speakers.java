@@ -2,7 +2,6 @@ package parley.core.eval;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +34,9 @@ public final class Speakers {
     /**
      * Whether a system quote's attribution is correct against the gold: both speaker codes present
      * and equal (exactly; the EU/EUR equivalence is a rule for event actors only) and both surnames
-     * present and equal. A null speaker or code is never correct, since nothing was attributed.
+     * present and agreeing: equal, or one edit apart when both have five letters or more, so that
+     * transliterations (Zelensky / Zelenskyy, Erdogan / Erdoğan after accents) agree. A null speaker
+     * or code is never correct, since nothing was attributed.
      */
     public static boolean attributionCorrect(String goldSpeaker, String goldCode, String systemSpeaker,
                                              String systemCode) {
@@ -43,6 +44,29 @@ public final class Speakers {
             return false;
         }
         String goldSurname = surname(goldSpeaker);
-        return goldSurname != null && Objects.equals(goldSurname, surname(systemSpeaker));
+        String systemSurname = surname(systemSpeaker);
+        if (goldSurname == null || systemSurname == null) {
+            return false;
+        }
+        return goldSurname.equals(systemSurname)
+                || goldSurname.length() >= 5 && systemSurname.length() >= 5 && oneEditApart(goldSurname, systemSurname);
+    }
+
+    /** Whether one insertion, deletion or substitution turns {@code a} into {@code b}. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        // the rest after the first difference must match, skipping one character of the longer
+        // (insertion) or one of each (substitution)
+        return shorter.substring(i).equals(longer.substring(i + 1))
+                || shorter.length() == longer.length() && shorter.substring(Math.min(i + 1, shorter.length()))
+                .equals(longer.substring(Math.min(i + 1, longer.length())));
     }
 }
