@@ -44,7 +44,7 @@ final class TrainCommand implements Callable<Integer> {
 
         @Option(names = "--proposer-threshold", paramLabel = "P", description = "Probability a sentence needs for the "
                 + "proposer to propose an act (default: ${DEFAULT-VALUE}).")
-        double proposerThreshold = 0.2;
+        double proposerThreshold = 0.4;
     }
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of <doc>.json gold files.")
