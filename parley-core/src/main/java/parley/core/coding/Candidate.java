@@ -32,6 +32,8 @@ final class Candidate {
     final Triggers.Trigger trigger;
     /** The act told just before this one in the article: what "this proposal" points back to. */
     final Event previous;
+    /** The acts already told in this sentence: "Germany expelled four Russian diplomats, while France is expelling four". */
+    final List<Event> sentenceEvents;
     private final List<String> rules = new ArrayList<>();
     /** The rule or stage that dropped the act, or null while it is still an act. */
     private String dropped;
@@ -51,7 +53,7 @@ final class Candidate {
     String date;
 
     Candidate(Article article, ArticleActors actors, SentenceGraph graph, String sentenceText,
-              EventDating.SentenceDates dates, Triggers.Trigger trigger, Event previous) {
+              EventDating.SentenceDates dates, Triggers.Trigger trigger, Event previous, List<Event> sentenceEvents) {
         this.article = article;
         this.actors = actors;
         this.graph = graph;
@@ -59,6 +61,7 @@ final class Candidate {
         this.dates = dates;
         this.trigger = trigger;
         this.previous = previous;
+        this.sentenceEvents = List.copyOf(sentenceEvents);
         this.type = trigger.act().type();
         this.mode = trigger.act().mode();
         rules.add(trigger.name());
@@ -69,7 +72,7 @@ final class Candidate {
      * Russia), sharing this act's trigger, date, issues and rules, with {@code rule} added.
      */
     Candidate derive(EventType newType, List<ActorRef> newActor, List<ActorRef> newRecipients, String rule) {
-        Candidate derived = new Candidate(article, actors, graph, sentenceText, dates, trigger, previous);
+        Candidate derived = new Candidate(article, actors, graph, sentenceText, dates, trigger, previous, sentenceEvents);
         derived.rules.clear();
         derived.rules.addAll(rules);
         derived.rules.add(rule);

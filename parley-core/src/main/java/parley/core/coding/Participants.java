@@ -273,6 +273,9 @@ final class Participants {
                 c.fired("recipient:implied-by-the-clause");
             }
         }
+        if (recipients.isEmpty() && !eventNoun) {
+            parallelRecipients(c);
+        }
         boolean ownPeople = c.act().type() == EventType.REQUEST
                 && graph.children(t, "obj").stream().anyMatch(object -> people.contains(graph.lemma(object)));
         if (recipients.isEmpty() && ownPeople) {
@@ -284,6 +287,25 @@ final class Participants {
         }
         if (recipients.isEmpty() && !eventNoun && DIRECTED.contains(c.act().type())) {
             aimAtOtherSide(c);
+        }
+    }
+
+    /**
+     * "Germany has expelled four Russian diplomats, while France says it is also expelling four": an
+     * act that names no recipient, told in the sentence after the same act of another actor, is
+     * aimed where that one is (the words are left out because they would repeat).
+     */
+    private static void parallelRecipients(Candidate c) {
+        Set<String> actorCodes = c.actorCodes();
+        for (Event earlier : c.sentenceEvents) {
+            boolean same = earlier.type() == c.type && earlier.provenance().rule().equals(c.trigger.name());
+            boolean other = earlier.actor().stream().noneMatch(a -> actorCodes.contains(a.code()));
+            if (same && other && !earlier.recipient().isEmpty()) {
+                earlier.recipient().stream().filter(r -> !actorCodes.contains(r.code()))
+                        .forEach(r -> c.recipients.putIfAbsent(r.code(), r));
+                c.fired("recipient:as-in-the-parallel-act");
+                return;
+            }
         }
     }
 

@@ -150,7 +150,8 @@ public final class RuleBasedEventCoder implements EventCoder {
                             "what-another-trigger-is-about", null, Double.NaN));
                     continue;
                 }
-                Candidate candidate = stages(new Candidate(article, actors, graph, sentenceText, when, trigger, previous),
+                Candidate candidate = stages(new Candidate(article, actors, graph, sentenceText, when, trigger, previous,
+                                events.subList(firstEvent, events.size())),
                         when);
                 if (candidate.dropped() != null) {
                     traces.accept(new Trace(sentence.index(), graph.word(i), candidate.type, candidate.rules(),
