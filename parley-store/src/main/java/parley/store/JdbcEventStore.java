@@ -78,15 +78,26 @@ public final class JdbcEventStore implements EventStore {
     private static final TypeReference<List<Span>> SPANS = new TypeReference<>() {
     };
 
+    /**
+     * An H2 file whose pages are less full than this (percent) is rewritten when the store is
+     * closed. Written with {@code WRITE_DELAY=0}, H2 has no background thread to reuse the space of
+     * rewritten pages: building 40,000 events left a 317 MB file that held 32 MB once compacted.
+     */
+    private static final int COMPACT_BELOW_FILL_RATE = 50;
+    /** Files smaller than this are not worth compacting on close. */
+    private static final long COMPACT_ABOVE_BYTES = 64L << 20;
+
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String where;
+    private final String url;
     private volatile boolean closed;
 
-    private JdbcEventStore(HikariDataSource pool, Dialect dialect, String where) {
+    private JdbcEventStore(HikariDataSource pool, Dialect dialect, String where, String url) {
         this.pool = pool;
         this.dialect = dialect;
         this.where = where;
+        this.url = url;
     }
 
     /**
@@ -190,7 +201,7 @@ public final class JdbcEventStore implements EventStore {
             pool.close();
             throw new StoreException("cannot migrate the schema of " + where + ": " + e.getMessage(), e);
         }
-        return new JdbcEventStore(pool, dialect, where);
+        return new JdbcEventStore(pool, dialect, where, url);
     }
 
     // ---- writing ----
@@ -589,12 +600,49 @@ public final class JdbcEventStore implements EventStore {
         return batch;
     }
 
-    /** Closes the pool (and with it an embedded database); later calls throw {@link IllegalStateException}. */
+    /**
+     * Closes the pool (and with it an embedded database, compacting its file when it is mostly
+     * space left by rewritten pages); later calls throw {@link IllegalStateException}.
+     */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
+            boolean compact = dialect == Dialect.H2 && url.startsWith("jdbc:h2:file:") && mostlyFree();
+            String user = pool.getUsername();
+            String password = pool.getPassword();
             pool.close();
+            if (compact) {
+                try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+                     java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                } catch (SQLException e) {
+                    // The data is safe either way; only the space stays taken until the next close.
+                    System.getLogger(JdbcEventStore.class.getName()).log(System.Logger.Level.WARNING,
+                            "could not compact " + where + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Whether the H2 file is large and less than half full. */
+    private boolean mostlyFree() {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT SETTING_NAME, SETTING_VALUE FROM "
+                     + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.FILE_SIZE')");
+             ResultSet rows = select.executeQuery()) {
+            long fill = 100;
+            long size = 0;
+            while (rows.next()) {
+                if (rows.getString(1).equals("info.FILL_RATE")) {
+                    fill = Long.parseLong(rows.getString(2).trim());
+                } else {
+                    size = Long.parseLong(rows.getString(2).trim());
+                }
+            }
+            return size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL_RATE;
+        } catch (SQLException | NumberFormatException e) {
+            return false;
         }
     }
 
