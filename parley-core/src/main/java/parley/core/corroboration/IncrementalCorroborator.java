@@ -201,18 +201,30 @@ public final class IncrementalCorroborator {
         if (queries.isEmpty()) {
             return List.of();
         }
-        // Contradicting incidents share a canonical actor code: compare each with those of its codes.
-        Map<String, List<Incident>> byCode = new HashMap<>();
+        // Contradicting incidents share a canonical actor code and overlap in time: compare each
+        // with the incidents of its codes whose day lies in its days, and with those dated coarser.
+        Map<String, java.util.TreeMap<LocalDate, List<Incident>>> byDay = new HashMap<>();
+        Map<String, List<Incident>> coarse = new HashMap<>();
         for (Incident other : index.counterparts(coalesceQueries(queries))) {
+            var range = parley.core.time.DateRange.of(other.date());
+            boolean day = Precision.of(other.date()) == Precision.DAY;
             for (String code : Contradictions.canonical(other.actorCodes())) {
-                byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(other);
+                if (day) {
+                    byDay.computeIfAbsent(code, c -> new java.util.TreeMap<>())
+                            .computeIfAbsent(range.first(), d -> new ArrayList<>()).add(other);
+                } else {
+                    coarse.computeIfAbsent(code, c -> new ArrayList<>()).add(other);
+                }
             }
         }
         for (Incident incident : asked) {
             boolean accepting = Contradictions.isAccepting(incident);
+            var range = parley.core.time.DateRange.of(incident.date());
             Map<String, Incident> others = new LinkedHashMap<>();
             for (String code : Contradictions.canonical(incident.actorCodes())) {
-                byCode.getOrDefault(code, List.of()).forEach(other -> others.putIfAbsent(other.id(), other));
+                byDay.getOrDefault(code, new java.util.TreeMap<>()).subMap(range.first(), true, range.last(), true)
+                        .values().forEach(list -> list.forEach(other -> others.putIfAbsent(other.id(), other)));
+                coarse.getOrDefault(code, List.of()).forEach(other -> others.putIfAbsent(other.id(), other));
             }
             for (Incident other : others.values()) {
                 List<Contradiction> between = accepting ? Contradictions.between(incident, other)
