@@ -62,7 +62,7 @@ final class BenchApiCommand implements Callable<Integer> {
     String db;
 
     /** Articles stored in one transaction while the workspace is built. */
-    private static final int BATCH = 100;
+    private static final int BATCH = 2000;
 
     @Override
     public Integer call() throws Exception {

@@ -17,7 +17,7 @@ import parley.model.Span;
 
 /**
  * The generated workspace of {@code bench-api}: made-up one-sentence reports of acts between a
- * dozen actors over 2024-2025, {@value #EVENTS_PER_ARTICLE} to an article, every fifth article
+ * dozen actors over 2024-2025, in order of publication, {@value #EVENTS_PER_ARTICLE} to an article, every fifth article
  * with a quote, eight outlets, so that corroboration merges reports of one act by several outlets.
  * Deterministic: article {@code n} is the same whenever it is made. The words are the generator's
  * own.
@@ -50,7 +50,8 @@ final class BenchWorkspace {
     /** Generated article {@code n} of a workspace of {@code events} events. */
     static CodedArticle article(int n, long events) {
         Random random = new Random(0x5EEDL * 31 + n);
-        LocalDate published = START.plusDays(random.nextInt(DAYS));
+        // In order of publication, as news arrives: article n is published n / articles of the way through.
+        LocalDate published = START.plusDays((long) n * DAYS / articlesFor(events));
         String id = PREFIX + n;
         String title = "Generated report " + n;
         StringBuilder text = new StringBuilder(title).append("\n\n");

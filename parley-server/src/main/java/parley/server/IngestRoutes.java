@@ -22,6 +22,7 @@ import parley.core.json.Json;
 import parley.core.pipeline.ArticleCoder;
 import parley.core.store.EventStore;
 import parley.core.workspace.DuplicateDetector;
+import parley.core.workspace.StoredDuplicates;
 import parley.core.workspace.WorkspaceIngest;
 import parley.model.Article;
 import parley.model.CodedArticle;
@@ -52,7 +53,8 @@ final class IngestRoutes {
         this.index = index;
         this.config = config;
         this.coder = config.coder() == null ? null : Lazy.of(config.coder());
-        this.duplicates = Lazy.of(config.duplicates());
+        // One detector for every request, taught the stored articles once (on the first ingest).
+        this.duplicates = Lazy.of(() -> StoredDuplicates.of(store, config.duplicates().get()));
     }
 
     void register(RoutesConfig routes) {

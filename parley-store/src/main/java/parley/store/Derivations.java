@@ -28,12 +28,13 @@ import parley.model.Event;
 /**
  * Keeps what is derived from the events in step when articles are saved, in the same transaction
  * and under the write lock: the stances and report keys of each article, and the incidents and
- * contradictions of every component its events touch ({@link IncrementalCorroborator}), written
- * at once, because the next article of a batch must see them; the totals (counters, actor names
- * and activity, network edges, stance keys), which nothing reads while a batch is written, are
+ * contradictions of every component their events touch ({@link IncrementalCorroborator}, one
+ * merge for all the articles of a batch, which gives what merging them one at a time in their
+ * order gives); the totals (counters, actor names and activity, network edges, stance keys) are
  * added up and written once by {@link #flush()}. One instance serves one transaction.
  */
 final class Derivations {
+    private static final int CHUNK = 400;
     private final Session s;
     private final Map<String, Long> counters = new TreeMap<>();
     private final Map<List<String>, Long> names = new LinkedHashMap<>();
@@ -45,8 +46,22 @@ final class Derivations {
         this.s = s;
     }
 
-    /** Everything derived from a freshly written article (its rows written by {@link ArticleWriter}). */
-    void articleSaved(CodedArticle coded, ArticleWriter.Written written) throws SQLException {
+    /** A freshly written article: its rows written by {@link ArticleWriter}. */
+    record Saved(CodedArticle coded, ArticleWriter.Written written) {
+    }
+
+    /** Everything derived from freshly written articles, given in the order they were written. */
+    void articlesSaved(List<Saved> saved) throws SQLException {
+        List<List<Object>> stanceRows = new ArrayList<>();
+        for (Saved one : saved) {
+            totals(one.coded());
+            stanceRows.addAll(stances(one.coded(), one.written()));
+        }
+        insertStances(stanceRows);
+        corroborate(saved);
+    }
+
+    private void totals(CodedArticle coded) {
         List<Event> events = coded.events();
         counters.merge("articles", 1L, Long::sum);
         counters.merge("events", (long) events.size(), Long::sum);
@@ -68,8 +83,6 @@ final class Derivations {
                 activity(quote.speakerCode())[2]++;
             }
         });
-        stances(coded, written);
-        corroborate(coded, written);
     }
 
     private long[] activity(String code) {
@@ -162,7 +175,7 @@ final class Derivations {
 
     // ---- stances ----
 
-    private void stances(CodedArticle coded, ArticleWriter.Written written) throws SQLException {
+    private List<List<Object>> stances(CodedArticle coded, ArticleWriter.Written written) {
         List<List<Object>> rows = new ArrayList<>();
         for (int seq = 0; seq < coded.events().size(); seq++) {
             Event event = coded.events().get(seq);
@@ -187,6 +200,10 @@ final class Derivations {
                 stanceKeys.add(List.of(position.actor(), position.issue()));
             }
         }
+        return rows;
+    }
+
+    private void insertStances(List<List<Object>> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -202,39 +219,46 @@ final class Derivations {
 
     // ---- corroboration ----
 
-    private void corroborate(CodedArticle coded, ArticleWriter.Written written) throws SQLException {
-        List<Event> events = coded.events();
-        Set<String> taken = idsTakenElsewhere(coded);
-        Set<String> seen = new HashSet<>();
-        Map<String, Article> articles = articlesNamed(coded);
+    private void corroborate(List<Saved> saved) throws SQLException {
+        Map<String, Long> firstOrders = firstOrders(saved);
+        Map<String, Saved> batch = new HashMap<>();
+        saved.forEach(one -> batch.put(one.coded().article().id(), one));
+        Map<String, Article> stored = storedArticlesNamed(saved, batch);
         List<StoredReport> fresh = new ArrayList<>();
         try (PreparedStatement keys = s.prepare("INSERT INTO report_keys (event_row_id, code, bucket, kind, first_day, "
                 + "last_day, published) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement component = s.prepare("INSERT INTO components (component, event_row_id) VALUES (?, ?)")) {
-            for (int seq = 0; seq < events.size(); seq++) {
-                Event event = events.get(seq);
-                // Incidents are named after their events: an event without an id, or with the id of
-                // another stored event, cannot be told apart and is not corroborated.
-                if (event.id() == null || event.id().isBlank() || taken.contains(event.id()) || !seen.add(event.id())) {
-                    continue;
+            for (Saved one : saved) {
+                CodedArticle coded = one.coded();
+                long order = one.written().order();
+                Set<String> seen = new HashSet<>();
+                List<Event> events = coded.events();
+                for (int seq = 0; seq < events.size(); seq++) {
+                    Event event = events.get(seq);
+                    // Incidents are named after their events: an event without an id, or with the id of
+                    // an event stored before it, cannot be told apart and is not corroborated.
+                    if (event.id() == null || event.id().isBlank() || !Long.valueOf(order).equals(firstOrders.get(event.id()))
+                            || !seen.add(event.id())) {
+                        continue;
+                    }
+                    Article article = event.doc() == null ? null : articleNamed(event.doc(), one, batch, stored);
+                    ReportKey key = IncrementalCorroborator.key(event, article);
+                    long rowId = one.written().rowIds()[seq];
+                    for (String code : key.actorCodes()) {
+                        keys.setLong(1, rowId);
+                        s.text(keys, 2, code);
+                        s.text(keys, 3, key.bucket());
+                        keys.setString(4, StoredReports.kind(key.kind()));
+                        Sql.set(keys, 5, key.first());
+                        Sql.set(keys, 6, key.last());
+                        Sql.set(keys, 7, key.published());
+                        keys.addBatch();
+                    }
+                    component.setLong(1, rowId);
+                    component.setLong(2, rowId);
+                    component.addBatch();
+                    fresh.add(new StoredReport(event, article, rowId));
                 }
-                Article article = event.doc() == null ? null : articles.get(event.doc());
-                ReportKey key = IncrementalCorroborator.key(event, article);
-                long rowId = written.rowIds()[seq];
-                for (String code : key.actorCodes()) {
-                    keys.setLong(1, rowId);
-                    s.text(keys, 2, code);
-                    s.text(keys, 3, key.bucket());
-                    keys.setString(4, StoredReports.kind(key.kind()));
-                    Sql.set(keys, 5, key.first());
-                    Sql.set(keys, 6, key.last());
-                    Sql.set(keys, 7, key.published());
-                    keys.addBatch();
-                }
-                component.setLong(1, rowId);
-                component.setLong(2, rowId);
-                component.addBatch();
-                fresh.add(new StoredReport(event, article, rowId));
             }
             if (!fresh.isEmpty()) {
                 keys.executeBatch();
@@ -301,23 +325,32 @@ final class Derivations {
         }
     }
 
-    /** What the article's events name as their doc, without texts: usually the article itself. */
-    private Map<String, Article> articlesNamed(CodedArticle coded) throws SQLException {
-        Article own = coded.article();
-        Map<String, Article> articles = new HashMap<>();
-        articles.put(own.id(), new Article(own.id(), own.url(), own.source(), own.published(), null, "", null, null,
-                List.of()));
+    /**
+     * The article an event of {@code one} names as its doc, without text: its own, one saved before
+     * it, or none (null) when that article is not stored yet, as when the articles are saved one
+     * at a time.
+     */
+    private static Article articleNamed(String doc, Saved one, Map<String, Saved> batch, Map<String, Article> stored) {
+        Saved other = batch.get(doc);
+        if (other != null) {
+            return other.written().order() <= one.written().order() ? withoutText(other.coded().article()) : null;
+        }
+        return stored.get(doc);
+    }
+
+    private static Article withoutText(Article a) {
+        return new Article(a.id(), a.url(), a.source(), a.published(), null, "", null, null, List.of());
+    }
+
+    /** The articles stored before this batch that its events name as their doc. */
+    private Map<String, Article> storedArticlesNamed(List<Saved> saved, Map<String, Saved> batch) throws SQLException {
         Set<String> others = new LinkedHashSet<>();
-        coded.events().forEach(event -> {
-            if (event.doc() != null && !event.doc().equals(own.id())) {
+        saved.forEach(one -> one.coded().events().forEach(event -> {
+            if (event.doc() != null && !batch.containsKey(event.doc())) {
                 others.add(event.doc());
             }
-        });
-        if (!others.isEmpty()) {
-            articles.putAll(StoredReports.articles(s, others));
-        }
-        // An event whose doc names another article that is not stored has none.
-        return articles;
+        }));
+        return others.isEmpty() ? Map.of() : StoredReports.articles(s, others);
     }
 
     /** The row of each corroborated event of these components, by event id (unique among them). */
@@ -339,34 +372,40 @@ final class Derivations {
         return rows;
     }
 
-    private Set<String> idsTakenElsewhere(CodedArticle coded) throws SQLException {
+    /** The stored order of the first article with each event id of these articles. */
+    private Map<String, Long> firstOrders(List<Saved> saved) throws SQLException {
         Set<String> ids = new LinkedHashSet<>();
-        coded.events().forEach(event -> {
+        saved.forEach(one -> one.coded().events().forEach(event -> {
             if (event.id() != null && !event.id().isBlank()) {
                 ids.add(event.id());
             }
-        });
-        Set<String> taken = new HashSet<>();
+        }));
+        Map<String, Long> first = new HashMap<>();
         List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 400) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + 400));
-            try (PreparedStatement select = s.prepare("SELECT id FROM events WHERE id IN (" + Sql.marks(chunk.size())
-                    + ") AND article_id <> ?")) {
-                int next = s.bind(select, 1, chunk);
-                s.text(select, next, coded.article().id());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (PreparedStatement select = s.prepare("SELECT id, MIN(article_order) FROM events WHERE id IN ("
+                    + Sql.marks(chunk.size()) + ") GROUP BY id")) {
+                s.bind(select, 1, chunk);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        taken.add(s.text(rows, 1));
+                        first.put(s.text(rows, 1), rows.getLong(2));
                     }
                 }
             }
         }
-        return taken;
+        return first;
     }
 
     /** Removes the incidents of these components, with their codes and contradictions. */
     private void dropIncidents(Set<Long> components) throws SQLException {
         List<Long> ids = new ArrayList<>(components);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            dropIncidentsOf(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+    }
+
+    private void dropIncidentsOf(List<Long> ids) throws SQLException {
         List<IncidentRows.Row> old;
         try (PreparedStatement select = s.prepare("SELECT " + IncidentRows.COLUMNS + " FROM incidents i "
                 + "WHERE i.component IN (" + Sql.marks(ids.size()) + ")")) {

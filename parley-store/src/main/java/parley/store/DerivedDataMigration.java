@@ -49,6 +49,7 @@ final class DerivedDataMigration implements JavaMigration {
                 derivations.flush();
                 return;
             }
+            List<Derivations.Saved> saved = new java.util.ArrayList<>();
             for (EventStore.StoredArticle stored : batch) {
                 long[] rowIds = new long[stored.coded().events().size()];
                 try (PreparedStatement select = s.prepare("SELECT seq, row_id FROM events WHERE article_order = ?")) {
@@ -59,8 +60,9 @@ final class DerivedDataMigration implements JavaMigration {
                         }
                     }
                 }
-                derivations.articleSaved(stored.coded(), new ArticleWriter.Written(stored.order(), rowIds));
+                saved.add(new Derivations.Saved(stored.coded(), new ArticleWriter.Written(stored.order(), rowIds)));
             }
+            derivations.articlesSaved(saved);
             after = batch.get(batch.size() - 1).order();
         }
     }

@@ -78,15 +78,35 @@ public final class JdbcEventStore implements EventStore {
     private static final TypeReference<List<Span>> SPANS = new TypeReference<>() {
     };
 
+    /**
+     * An H2 file that grew by more than a quarter (and {@value #COMPACT_ABOVE_BYTES} bytes) while
+     * the store was open is rewritten when it is closed. Written with {@code WRITE_DELAY=0}, H2 has
+     * no background thread to reuse the space of rewritten pages: building 40,000 events left a
+     * 317 MB file that held 32 MB once compacted, 1,000,000 events 6.4 GB that held 808 MB
+     * (compacted in 60 s). H2's own fill rate said 37% and 55% of them.
+     */
+    private static final double COMPACT_AFTER_GROWTH = 1.25;
+    /** Growth smaller than this is not worth compacting on close. */
+    private static final long COMPACT_ABOVE_BYTES = 64L << 20;
+
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String where;
+    private final String url;
+    /** Size of the H2 file when the store was opened, 0 when not an H2 file. */
+    private final long openedSize;
     private volatile boolean closed;
 
-    private JdbcEventStore(HikariDataSource pool, Dialect dialect, String where) {
+    private JdbcEventStore(HikariDataSource pool, Dialect dialect, String where, String url) {
         this.pool = pool;
         this.dialect = dialect;
         this.where = where;
+        this.url = url;
+        this.openedSize = h2File() ? fileSize() : 0;
+    }
+
+    private boolean h2File() {
+        return dialect == Dialect.H2 && url.startsWith("jdbc:h2:file:");
     }
 
     /**
@@ -190,7 +210,7 @@ public final class JdbcEventStore implements EventStore {
             pool.close();
             throw new StoreException("cannot migrate the schema of " + where + ": " + e.getMessage(), e);
         }
-        return new JdbcEventStore(pool, dialect, where);
+        return new JdbcEventStore(pool, dialect, where, url);
     }
 
     // ---- writing ----
@@ -231,7 +251,7 @@ public final class JdbcEventStore implements EventStore {
                 }
                 ArticleWriter.Written written = ArticleWriter.write(s, coded);
                 Derivations derivations = new Derivations(s);
-                derivations.articleSaved(coded, written);
+                derivations.articlesSaved(List.of(new Derivations.Saved(coded, written)));
                 derivations.flush();
                 return true;
             });
@@ -244,27 +264,31 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    /** Stores the articles not yet stored, in one transaction under the write lock. */
+    /**
+     * Stores the articles not yet stored, in one transaction under the write lock: their rows
+     * first, then one merge of all their events into the incidents, which gives the incidents that
+     * saving them one at a time in this order gives. The way to build a large workspace: a batch of
+     * a few thousand articles of a few days costs a few queries per table.
+     */
     @Override
     public int saveAll(List<CodedArticle> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
         return write("save " + batch.size() + " articles from " + batch.get(0).article().id(), s -> {
-            int stored = 0;
             java.util.Set<String> seen = new java.util.HashSet<>();
-            Derivations derivations = new Derivations(s);
+            List<Derivations.Saved> saved = new ArrayList<>();
             for (CodedArticle coded : batch) {
                 String id = coded.article().id();
                 if (!seen.add(id) || exists(s, "SELECT 1 FROM articles WHERE id = ?", id)) {
                     continue;
                 }
-                ArticleWriter.Written written = ArticleWriter.write(s, coded);
-                derivations.articleSaved(coded, written);
-                stored++;
+                saved.add(new Derivations.Saved(coded, ArticleWriter.write(s, coded)));
             }
+            Derivations derivations = new Derivations(s);
+            derivations.articlesSaved(saved);
             derivations.flush();
-            return stored;
+            return saved.size();
         });
     }
 
@@ -585,12 +609,46 @@ public final class JdbcEventStore implements EventStore {
         return batch;
     }
 
-    /** Closes the pool (and with it an embedded database); later calls throw {@link IllegalStateException}. */
+    /**
+     * Closes the pool (and with it an embedded database, compacting its file when it is mostly
+     * space left by rewritten pages); later calls throw {@link IllegalStateException}.
+     */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
+            boolean compact = h2File() && grown();
+            String user = pool.getUsername();
+            String password = pool.getPassword();
             pool.close();
+            if (compact) {
+                try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+                     java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                } catch (SQLException e) {
+                    // The data is safe either way; only the space stays taken until the next close.
+                    System.getLogger(JdbcEventStore.class.getName()).log(System.Logger.Level.WARNING,
+                            "could not compact " + where + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Whether the H2 file grew enough while open to be worth compacting. */
+    private boolean grown() {
+        long size = fileSize();
+        return size - openedSize > COMPACT_ABOVE_BYTES && size > openedSize * COMPACT_AFTER_GROWTH;
+    }
+
+    /** The H2 file's size as H2 reports it, 0 when it cannot tell. */
+    private long fileSize() {
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT SETTING_VALUE FROM "
+                     + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_SIZE'");
+             ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Long.parseLong(rows.getString(1).trim()) : 0;
+        } catch (SQLException | NumberFormatException e) {
+            return 0;
         }
     }
 

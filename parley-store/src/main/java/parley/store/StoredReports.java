@@ -25,6 +25,12 @@ import parley.model.EventType;
  */
 final class StoredReports implements ReportIndex {
     private static final int CHUNK = 400;
+    /**
+     * Parts of one UNION ALL query: H2 nests a union of n parts n deep and copies every row
+     * through each level, so a long union costs the product; a few parts keep server round trips
+     * few and that copying small.
+     */
+    private static final int UNION_PARTS = 8;
     /** A year, the widest incident date, covers at most this many days after its first. */
     private static final int WIDEST_RANGE_DAYS = 366;
 
@@ -67,8 +73,8 @@ final class StoredReports implements ReportIndex {
                 }
             }
             Set<Long> rows = new LinkedHashSet<>();
-            for (int from = 0; from < parts.size(); from += 50) {
-                int to = Math.min(parts.size(), from + 50);
+            for (int from = 0; from < parts.size(); from += UNION_PARTS) {
+                int to = Math.min(parts.size(), from + UNION_PARTS);
                 List<Object> values = new ArrayList<>();
                 parameters.subList(from, to).forEach(values::addAll);
                 try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", parts.subList(from, to)))) {
@@ -112,7 +118,7 @@ final class StoredReports implements ReportIndex {
     @Override
     public List<Incident> counterparts(List<CounterpartQuery> queries) {
         List<String> parts = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
+        List<List<Object>> parameters = new ArrayList<>();
         for (CounterpartQuery query : queries) {
             // Day-dated incidents overlap [first, last] when their day is in it; coarser ones may
             // begin up to a year before it.
@@ -126,21 +132,27 @@ final class StoredReports implements ReportIndex {
                                 .and("x.last_day >= ?", query.first())
                                 .and("x.role = 'actor'");
                         parts.add("SELECT x.incident_row_id FROM incident_actors x" + where.where());
-                        parameters.addAll(where.parameters());
+                        parameters.add(where.parameters());
                     }
                 }
             }
         }
-        try (PreparedStatement select = s.prepare(String.join(" UNION ", parts))) {
-            s.bind(select, 1, parameters);
-            List<Long> rows = new ArrayList<>();
-            try (ResultSet found = select.executeQuery()) {
-                while (found.next()) {
-                    rows.add(found.getLong(1));
+        try {
+            Set<Long> found = new java.util.TreeSet<>();
+            for (int from = 0; from < parts.size(); from += UNION_PARTS) {
+                int to = Math.min(parts.size(), from + UNION_PARTS);
+                List<Object> values = new ArrayList<>();
+                parameters.subList(from, to).forEach(values::addAll);
+                try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", parts.subList(from, to)))) {
+                    s.bind(select, 1, values);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getLong(1));
+                        }
+                    }
                 }
             }
-            rows.sort(Long::compare);
-            return IncidentRows.incidents(IncidentRows.byRowIds(s, rows));
+            return IncidentRows.incidents(IncidentRows.byRowIds(s, new ArrayList<>(found)));
         } catch (SQLException e) {
             throw new StoreException("cannot look up incidents that could contradict the changed ones: "
                     + e.getMessage(), e);

@@ -114,7 +114,7 @@ public final class IncrementalCorroborator {
      */
     public static List<Update> merge(Collection<StoredReport> fresh, ReportIndex index) {
         Map<Long, Long> parent = new HashMap<>();
-        // One look-up for the windows of every new report: a store answers it in one query.
+        // One look-up for the windows of every new report: a store answers it in a few queries.
         List<ReportWindow> windows = new ArrayList<>();
         Map<StoredReport, Report> probes = new LinkedHashMap<>();
         for (StoredReport report : fresh) {
@@ -122,20 +122,33 @@ public final class IncrementalCorroborator {
             probes.put(report, report(report.event(), report.article()));
             windows.addAll(windows(key(report.event(), report.article())));
         }
-        List<StoredReport> candidates = windows.isEmpty() ? List.of() : index.find(windows);
-        Map<String, Report> candidateReports = new HashMap<>();
+        List<StoredReport> candidates = windows.isEmpty() ? List.of() : index.find(coalesce(windows));
+        // Neighbours share a bucket and a canonical actor code (MergeRules): a probe is compared
+        // with the candidates of its buckets and codes only, so that a batch of many articles
+        // costs what its neighbourhoods hold, not the product of its reports and candidates.
+        Map<String, List<Map.Entry<StoredReport, Report>>> byBucketAndCode = new HashMap<>();
+        Set<String> taken = new java.util.HashSet<>();
         for (StoredReport candidate : candidates) {
-            candidateReports.computeIfAbsent(candidate.event().id(), id -> report(candidate.event(), candidate.article()));
+            if (!taken.add(candidate.event().id())) {
+                continue;
+            }
+            Report report = report(candidate.event(), candidate.article());
+            for (String code : report.actors()) {
+                byBucketAndCode.computeIfAbsent(bucket(report) + "\u0000" + code, k -> new ArrayList<>())
+                        .add(Map.entry(candidate, report));
+            }
         }
         for (Map.Entry<StoredReport, Report> probe : probes.entrySet()) {
             StoredReport report = probe.getKey();
-            for (StoredReport candidate : candidates) {
-                if (candidate.event().id().equals(report.event().id())
-                        || !candidate.event().type().equals(report.event().type())) {
-                    continue;
-                }
-                if (MergeRules.compatible(probe.getValue(), candidateReports.get(candidate.event().id()))) {
-                    union(parent, report.component(), candidate.component());
+            String bucket = bucket(probe.getValue());
+            for (String code : probe.getValue().actors()) {
+                for (Map.Entry<StoredReport, Report> candidate
+                        : byBucketAndCode.getOrDefault(bucket + "\u0000" + code, List.of())) {
+                    StoredReport other = candidate.getKey();
+                    if (!other.event().id().equals(report.event().id())
+                            && MergeRules.compatible(probe.getValue(), candidate.getValue())) {
+                        union(parent, report.component(), other.component());
+                    }
                 }
             }
         }
@@ -188,10 +201,32 @@ public final class IncrementalCorroborator {
         if (queries.isEmpty()) {
             return List.of();
         }
-        List<Incident> candidates = index.counterparts(queries);
+        // Contradicting incidents share a canonical actor code and overlap in time: compare each
+        // with the incidents of its codes whose day lies in its days, and with those dated coarser.
+        Map<String, java.util.TreeMap<LocalDate, List<Incident>>> byDay = new HashMap<>();
+        Map<String, List<Incident>> coarse = new HashMap<>();
+        for (Incident other : index.counterparts(coalesceQueries(queries))) {
+            var range = parley.core.time.DateRange.of(other.date());
+            boolean day = Precision.of(other.date()) == Precision.DAY;
+            for (String code : Contradictions.canonical(other.actorCodes())) {
+                if (day) {
+                    byDay.computeIfAbsent(code, c -> new java.util.TreeMap<>())
+                            .computeIfAbsent(range.first(), d -> new ArrayList<>()).add(other);
+                } else {
+                    coarse.computeIfAbsent(code, c -> new ArrayList<>()).add(other);
+                }
+            }
+        }
         for (Incident incident : asked) {
             boolean accepting = Contradictions.isAccepting(incident);
-            for (Incident other : candidates) {
+            var range = parley.core.time.DateRange.of(incident.date());
+            Map<String, Incident> others = new LinkedHashMap<>();
+            for (String code : Contradictions.canonical(incident.actorCodes())) {
+                byDay.getOrDefault(code, new java.util.TreeMap<>()).subMap(range.first(), true, range.last(), true)
+                        .values().forEach(list -> list.forEach(other -> others.putIfAbsent(other.id(), other)));
+                coarse.getOrDefault(code, List.of()).forEach(other -> others.putIfAbsent(other.id(), other));
+            }
+            for (Incident other : others.values()) {
                 List<Contradiction> between = accepting ? Contradictions.between(incident, other)
                         : Contradictions.between(other, incident);
                 for (Contradiction contradiction : between) {
@@ -203,6 +238,99 @@ public final class IncrementalCorroborator {
         List<Contradiction> sorted = new ArrayList<>(found.values());
         sorted.sort(Contradictions.ORDER);
         return sorted;
+    }
+
+    /**
+     * The windows as fewer, wider ones that hold every key they held: one code each, and windows of
+     * one bucket, code and kinds whose ranges overlap or touch joined into their bounding range (a
+     * batch of articles of a few days asks a few queries instead of one per event).
+     */
+    static List<ReportWindow> coalesce(List<ReportWindow> windows) {
+        Map<List<Object>, List<ReportWindow>> groups = new LinkedHashMap<>();
+        for (ReportWindow window : windows) {
+            for (String code : new TreeSet<>(window.actorCodes())) {
+                List<Object> shape = java.util.Arrays.asList(window.bucket(), code, new TreeSet<>(window.kinds()),
+                        window.firstFrom() == null, window.firstTo() == null, window.lastFrom() == null,
+                        window.publishedFrom() == null, window.publishedTo() == null);
+                groups.computeIfAbsent(shape, k -> new ArrayList<>()).add(new ReportWindow(window.bucket(), Set.of(code),
+                        window.kinds(), window.firstFrom(), window.firstTo(), window.lastFrom(), window.publishedFrom(),
+                        window.publishedTo()));
+            }
+        }
+        List<ReportWindow> joined = new ArrayList<>();
+        for (List<ReportWindow> group : groups.values()) {
+            group.sort(java.util.Comparator.comparing(IncrementalCorroborator::from,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            ReportWindow current = null;
+            for (ReportWindow window : group) {
+                if (current != null && touches(current, window)) {
+                    current = new ReportWindow(current.bucket(), current.actorCodes(), current.kinds(),
+                            min(current.firstFrom(), window.firstFrom()), max(current.firstTo(), window.firstTo()),
+                            min(current.lastFrom(), window.lastFrom()), min(current.publishedFrom(), window.publishedFrom()),
+                            max(current.publishedTo(), window.publishedTo()));
+                } else {
+                    if (current != null) {
+                        joined.add(current);
+                    }
+                    current = window;
+                }
+            }
+            joined.add(current);
+        }
+        return joined;
+    }
+
+    /** Where a window's range starts: its first days, else its publication dates. */
+    private static LocalDate from(ReportWindow window) {
+        return window.firstFrom() != null ? window.firstFrom() : window.publishedFrom();
+    }
+
+    private static LocalDate to(ReportWindow window) {
+        return window.firstFrom() != null ? window.firstTo() : window.publishedTo();
+    }
+
+    /** Whether the later window (by start) begins at most a day after the earlier one ends. */
+    private static boolean touches(ReportWindow earlier, ReportWindow later) {
+        LocalDate end = to(earlier);
+        LocalDate start = from(later);
+        return end == null || start == null || !start.isAfter(end.plusDays(1));
+    }
+
+    /** The queries with one code each, those of one code and types with overlapping days joined. */
+    static List<ReportIndex.CounterpartQuery> coalesceQueries(List<ReportIndex.CounterpartQuery> queries) {
+        Map<List<Object>, List<ReportIndex.CounterpartQuery>> groups = new LinkedHashMap<>();
+        for (ReportIndex.CounterpartQuery query : queries) {
+            for (String code : new TreeSet<>(query.actorCodes())) {
+                groups.computeIfAbsent(List.of(code, new TreeSet<>(query.types())), k -> new ArrayList<>())
+                        .add(new ReportIndex.CounterpartQuery(query.types(), Set.of(code), query.first(), query.last()));
+            }
+        }
+        List<ReportIndex.CounterpartQuery> joined = new ArrayList<>();
+        for (List<ReportIndex.CounterpartQuery> group : groups.values()) {
+            group.sort(java.util.Comparator.comparing(ReportIndex.CounterpartQuery::first));
+            ReportIndex.CounterpartQuery current = null;
+            for (ReportIndex.CounterpartQuery query : group) {
+                if (current != null && !query.first().isAfter(current.last().plusDays(1))) {
+                    current = new ReportIndex.CounterpartQuery(current.types(), current.actorCodes(), current.first(),
+                            max(current.last(), query.last()));
+                } else {
+                    if (current != null) {
+                        joined.add(current);
+                    }
+                    current = query;
+                }
+            }
+            joined.add(current);
+        }
+        return joined;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null || b == null ? null : a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b == null ? null : a.isAfter(b) ? a : b;
     }
 
     /** The code as corroboration compares codes: {@code EUR} counts as {@code EU}. */

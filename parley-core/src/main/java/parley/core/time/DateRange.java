@@ -29,6 +29,27 @@ public record DateRange(LocalDate first, LocalDate last) {
      * @throws IllegalArgumentException when the value has another shape or names no real date
      */
     public static DateRange of(String isoValue) {
+        DateRange known = isoValue == null ? null : READ.get(isoValue);
+        if (known != null) {
+            return known;
+        }
+        DateRange range = read(isoValue);
+        if (READ.size() >= READ_CAPACITY) {
+            READ.clear();
+        }
+        READ.put(isoValue, range);
+        return range;
+    }
+
+    /**
+     * Values already read: corroborating a large batch reads the same few hundred dates millions
+     * of times (only values that name a real date are kept, at most {@value READ_CAPACITY}).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, DateRange> READ =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int READ_CAPACITY = 8192;
+
+    private static DateRange read(String isoValue) {
         Precision precision = Precision.of(isoValue);
         LocalDate first = checkedStart(precision, isoValue);
         LocalDate last = switch (precision) {

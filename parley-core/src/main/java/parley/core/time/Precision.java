@@ -52,6 +52,24 @@ public enum Precision {
      * @throws IllegalArgumentException when {@code isoValue} has none of the four shapes or names no real date
      */
     public static Precision of(String isoValue) {
+        Precision known = isoValue == null ? null : READ.get(isoValue);
+        if (known != null) {
+            return known;
+        }
+        Precision precision = read(isoValue);
+        if (READ.size() >= READ_CAPACITY) {
+            READ.clear();
+        }
+        READ.put(isoValue, precision);
+        return precision;
+    }
+
+    /** Values already read (those that name a real date), at most {@value READ_CAPACITY}: the same few recur. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Precision> READ =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int READ_CAPACITY = 8192;
+
+    private static Precision read(String isoValue) {
         if (isoValue != null) {
             for (Precision precision : values()) {
                 if (precision.shape.matcher(isoValue).matches()) {

@@ -29,8 +29,9 @@ import parley.model.SkippedInput;
  * </ol>
  * Skips are recorded in the workspace once per origin and reason, and an article whose coding
  * failed is recorded as skipped ({@code coding-failed}) by {@link #skipped}. The detector is seeded
- * with every stored article before the first decision, so a copy is recognised whichever run read
- * its original.
+ * with every stored article before its first use ({@link StoredDuplicates}: once per detector, so
+ * runs that share one, like the requests of a server, read the stored texts once), so a copy is
+ * recognised whichever run read its original.
  *
  * <pre>{@code
  * WorkspaceIngest ingest = new WorkspaceIngest(store, duplicates, languages);
@@ -81,7 +82,6 @@ public final class WorkspaceIngest {
     private final Set<String> readIds = new HashSet<>();
     private final Consumer<String> lines;
     private final int skipsKept;
-    private boolean seeded;
 
     // Written by decide(); read after the run.
     private long read;
@@ -106,7 +106,7 @@ public final class WorkspaceIngest {
             throw new IllegalArgumentException("the ingest service needs a store, a duplicate detector and a language policy");
         }
         this.store = store;
-        this.duplicates = duplicates;
+        this.duplicates = StoredDuplicates.of(store, duplicates);
         this.languages = languages;
         this.lines = lines;
         if (skipsKept < 0) {
@@ -121,7 +121,6 @@ public final class WorkspaceIngest {
 
     /** Decides what to do with the next article of the run. */
     public synchronized Decision decide(Article article) {
-        seed();
         LanguagePolicy.Verdict verdict = languages.check(article);
         if (verdict.refused() != null) {
             return new Decision(article, null, Outcome.SKIPPED, verdict.refused(), null);
@@ -205,13 +204,6 @@ public final class WorkspaceIngest {
         }
         copiesBefore++;
         return Outcome.ALREADY_STORED;
-    }
-
-    private void seed() {
-        if (!seeded) {
-            store.forEachArticle(article -> duplicates.add(article.id(), article.bodyText()));
-            seeded = true;
-        }
     }
 
     private void line(String text) {

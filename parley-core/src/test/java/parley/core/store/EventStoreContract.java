@@ -49,7 +49,9 @@ public abstract class EventStoreContract {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test
@@ -329,6 +331,32 @@ public abstract class EventStoreContract {
         for (Contradiction contradiction : expected.contradictions()) {
             assertThat(store.contradictionsOf(contradiction.accepting().id())).contains(contradiction);
         }
+    }
+
+    @Test
+    void keepsTheSameIncidentsWhenArticlesArriveInBatchesOfAnySize() {
+        List<CodedArticle> generated = new ArrayList<>(MixedReports.articles(150, 17L));
+        java.util.Collections.shuffle(generated, new java.util.Random(5));
+        java.util.Random sizes = new java.util.Random(7);
+        for (int from = 0; from < generated.size(); ) {
+            int to = Math.min(generated.size(), from + 1 + sizes.nextInt(40));
+            store.saveAll(generated.subList(from, to));
+            from = to;
+        }
+        List<Event> events = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        generated.forEach(coded -> {
+            events.addAll(coded.events());
+            articles.add(coded.article());
+        });
+        Corroboration expected = Corroborator.corroborate(events, articles, Map.of());
+        assertThat(expected.incidents().stream().filter(i -> i.articleIds().size() > 1).count()).isGreaterThan(5);
+        assertThat(Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0))
+                .isEqualTo(expected.incidents());
+        assertThat(Page.collect((after, limit) -> store.contradictions(Filter.none(), after, limit), 0))
+                .isEqualTo(expected.contradictions());
+        assertThat(store.summary().incidents()).isEqualTo(expected.incidents().size());
+        assertThat(store.summary().contradictions()).isEqualTo(expected.contradictions().size());
     }
 
     @Test
