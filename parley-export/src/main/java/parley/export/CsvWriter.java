@@ -50,7 +50,9 @@ final class CsvWriter implements RowWriter {
 
     private static Object cell(Column column, Object value) throws IOException {
         if (value == null) {
-            return null;
+            // Jackson's CSV writer drops a null element of a row (the later cells move left), so
+            // null goes out as the empty field itself.
+            return "";
         }
         if (column.type() instanceof ColumnType.Scalar) {
             return value.toString();
