@@ -69,10 +69,10 @@ final class ExportRoutes {
             ctx.status(200)
                     .contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/vnd.apache.parquet")
                     .header("Content-Disposition", "attachment; filename=\"parley-" + what + "." + format + "\"")
-                    .header("Content-Length", Long.toString(Files.size(file)))
                     .result(in);
         } finally {
-            // The open stream keeps the file readable until it is sent; the name goes now.
+            // The open stream keeps the file readable until it is sent; the name goes now. No
+            // Content-Length: the server may compress the answer for a browser.
             delete(folder);
         }
     }

@@ -58,7 +58,8 @@ function showContradictions(contradictions) {
     show(node, el('p', {class: 'muted'}, 'No outlet contradicts another on whether an actor accepted or rejected.'));
     return;
   }
-  show(node, contradictions.map(c => el('section', {class: 'contradiction'},
+  show(node, contradictions.map(c => el('section', {class: 'contradiction', 'data-actors': c.actor_code,
+      'data-issues': [...new Set([...c.accepting.issues, ...c.rejecting.issues])].join(' ')},
     el('h3', {}, c.actor_code), el('p', {class: 'muted'}, c.reason),
     el('div', {class: 'side-by-side'}, side(c.accepting, 'accepting'), side(c.rejecting, 'rejecting')))));
 }
@@ -78,9 +79,10 @@ function showDisagreements(disagreements) {
     show(node, el('p', {class: 'muted'}, 'No incident whose outlets give different dates or numbers.'));
     return;
   }
-  show(node, disagreements.map(d => el('section', {class: 'disagreement'},
+  show(node, disagreements.map(d => el('section', {class: 'disagreement', 'data-actors': d.incident.actors.join(' '),
+      'data-issues': d.incident.issues.join(' ')},
     el('h3', {}, incidentLink(d.incident, `${d.incident.type} · ${who(d.incident)} · ${d.incident.date || 'undated'}`)),
-    d.differences.map(difference => [
+    d.differences.flatMap(difference => [
       el('div', {class: 'muted'}, difference.kind === 'date' ? 'Different dates' : `Different numbers of ${difference.subject}`),
       el('div', {class: 'side-by-side'}, difference.claims.map(claim))]))));
 }

@@ -93,8 +93,13 @@ function draw(positions) {
   const names = Object.fromEntries(positions.map(p => [p.actor, p.actor_name]));
   const labels = Object.fromEntries(actors.map(code => [code, actorLabel(code, names[code])]));
   const longest = Math.max(10, ...Object.values(labels).map(l => l.length));
-  heatmapNode.style.height = `${Math.max(300, actors.length * ROW_HEIGHT + 150)}px`;
-  heatmap.resize();
+  // A tooltip left open over the old chart would be redrawn into removed nodes: close it first.
+  heatmap.dispatchAction({type: 'hideTip'});
+  const height = `${Math.max(300, actors.length * ROW_HEIGHT + 150)}px`;
+  if (heatmapNode.style.height !== height) {
+    heatmapNode.style.height = height;
+    heatmap.resize();
+  }
   heatmap.setOption({
     animation: false,
     tooltip: {
