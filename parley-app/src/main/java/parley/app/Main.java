@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Turns news about wars and peace talks into sourced, structured event data.",
         subcommands = {AnalyzeCommand.class, CodeCommand.class, EventsCommand.class, TimelineCommand.class,
-                PositionsCommand.class, QuotesCommand.class, SkippedCommand.class, EvalCommand.class, TrainCommand.class, ExplainCommand.class,
-                BenchCommand.class, ActorsCommand.class, ServeCommand.class, BenchApiCommand.class, CommandLine.HelpCommand.class},
+                PositionsCommand.class, ChangesCommand.class, QuotesCommand.class, SkippedCommand.class, EvalCommand.class, TrainCommand.class, ExplainCommand.class,
+                BenchCommand.class, ActorsCommand.class, ExportCommand.class, ServeCommand.class, BenchApiCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (unreadable inputs are reported as skipped)", "1:the command failed",
                 "2:bad usage", "3:no JDK 21+ found or the build failed (launcher)"})

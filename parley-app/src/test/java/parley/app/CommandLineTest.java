@@ -42,7 +42,7 @@ class CommandLineTest {
         Run run = run("--help");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("analyze", "code", "events", "timeline", "positions", "quotes", "eval", "bench",
-                "skipped", "Exit codes");
+                "skipped", "export", "changes", "Exit codes");
     }
 
     @Test

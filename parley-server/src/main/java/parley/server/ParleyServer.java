@@ -73,6 +73,9 @@ public final class ParleyServer {
         new ArticleRoutes(store).register(cfg.routes);
         new IncidentRoutes(store).register(cfg.routes);
         new PositionRoutes(store).register(cfg.routes);
+        new ChangeRoutes(store).register(cfg.routes);
+        new DisagreementRoutes(store).register(cfg.routes);
+        new ExportRoutes(store).register(cfg.routes);
         new SearchRoutes(index).register(cfg.routes);
         new MetaRoutes(store, index, config).register(cfg.routes);
         new IngestRoutes(store, index, config).register(cfg.routes);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import parley.core.corroboration.Contradiction;
+import parley.core.corroboration.Disagreement;
 import parley.core.corroboration.FirstReport;
 import parley.core.corroboration.Incident;
 import parley.core.positions.PositionSeries;
@@ -118,6 +119,51 @@ final class Views {
                     IncidentView.of(contradiction.accepting(), titles),
                     IncidentView.of(contradiction.rejecting(), titles));
         }
+    }
+
+    /** A change of stance of one actor on one issue, with the incident that shows the new stance. */
+    record PositionChangeView(String actor, String actorName, String issue, PointView from, PointView to,
+                              String explanation, IncidentView incident) {
+        String id() {
+            return actor + "|" + issue + "|" + to.id();
+        }
+    }
+
+    /** Reports of one incident that disagree on its date or on a number, side by side. */
+    record DisagreementView(String id, IncidentView incident, List<DifferenceView> differences) {
+        /**
+         * The view; {@code bestTitles} holds the title of the incident's best evidence article,
+         * {@code titles} those of every report's article (by article id).
+         */
+        static DisagreementView of(Disagreement disagreement, Map<String, String> bestTitles,
+                                   Map<String, String> titles) {
+            return new DisagreementView(disagreement.incident().id(),
+                    IncidentView.of(disagreement.incident(), bestTitles),
+                    disagreement.differences().stream().map(d -> DifferenceView.of(d, titles)).toList());
+        }
+    }
+
+    /** One fact told in different ways: {@code kind} {@code date} or {@code number}. */
+    record DifferenceView(String kind, String subject, List<ClaimView> claims) {
+        static DifferenceView of(Disagreement.Difference difference, Map<String, String> titles) {
+            return new DifferenceView(difference.kind(), difference.subject(),
+                    difference.claims().stream().map(c -> ClaimView.of(c, titles)).toList());
+        }
+    }
+
+    /** One value of a fact, with the outlets and the reports (evidence sentences) that give it. */
+    record ClaimView(String value, List<String> outlets, List<ReportView> reports) {
+        static ClaimView of(Disagreement.Claim claim, Map<String, String> titles) {
+            return new ClaimView(claim.value(), claim.outlets(), claim.reports().stream()
+                    .map(event -> new ReportView(event.id(), event.doc(),
+                            event.doc() == null ? null : titles.get(event.doc()), event.date(),
+                            event.evidence().sentence()))
+                    .toList());
+        }
+    }
+
+    /** One event as a report of a claim. */
+    record ReportView(String eventId, String doc, String title, String date, String evidence) {
     }
 
     /** A search result; {@code snippet} is HTML-escaped with the matched words in {@code <b>}. */

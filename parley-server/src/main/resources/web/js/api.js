@@ -105,7 +105,8 @@ export function markedText(text, marks, furniture = []) {
 
 /** The page header: brand, navigation, search box. */
 export function header(active) {
-  const pages = [['index.html', 'Timeline'], ['positions.html', 'Positions'], ['network.html', 'Network'], ['search.html', 'Search']];
+  const pages = [['index.html', 'Timeline'], ['positions.html', 'Positions'], ['changes.html', 'Changes'],
+    ['contradictions.html', 'Contradictions'], ['network.html', 'Network'], ['search.html', 'Search']];
   const q = new URLSearchParams(location.search).get('q') || '';
   const bar = el('header', {},
     el('a', {class: 'brand', href: 'index.html'}, 'Parley'),
@@ -138,4 +139,30 @@ export function fillSelect(select, options, anyLabel = 'any') {
 export async function actorOptions() {
   const actors = await getAll('/api/actors', {});
   return actors.map(a => ({value: a.code, label: a.name ? `${a.code} (${a.name})` : a.code}));
+}
+
+/**
+ * Export links (CSV and Parquet) of what a page shows, appended to `container`: `what` is an
+ * /api/export/{what} table. Returns a function that points them at the page's current filters.
+ */
+export function exportLinks(container, what, label) {
+  const links = ['csv', 'parquet'].map(format => el('a', {class: 'button', id: `export-${what}-${format}`, download: true,
+    title: `Download the ${label.toLowerCase()} shown as ${format === 'csv' ? 'CSV' : 'Parquet'}`}, format === 'csv' ? 'CSV' : 'Parquet'));
+  container.append(el('span', {class: 'exports'}, el('span', {class: 'muted'}, `Export ${label.toLowerCase()}:`), links));
+  return params => {
+    for (const [i, format] of ['csv', 'parquet'].entries()) {
+      links[i].href = `/api/export/${what}` + query({...params, format});
+    }
+  };
+}
+
+/** Shortens text to n characters with an ellipsis. */
+export function truncate(text, n) {
+  text = String(text ?? '');
+  return text.length > n ? text.slice(0, n - 1) + '…' : text;
+}
+
+/** An actor as "Name (CODE)", or the code alone. */
+export function actorLabel(code, name) {
+  return name && name !== code ? `${name} (${code})` : code;
 }

@@ -1,12 +1,17 @@
 // Timeline: corroborated incidents on a zoomable time axis, coloured by type, filtered by actor,
 // issue and conflict (a pair of actors). A point opens the incident.
-import {header, el, show, esc, getJson, getAll, fillSelect, actorOptions, showError, TYPE_COLOURS} from './api.js';
+import {header, el, show, esc, getJson, getAll, fillSelect, actorOptions, showError, exportLinks, truncate, TYPE_COLOURS} from './api.js';
 
 header('Timeline');
 const chart = echarts.init(document.getElementById('chart'));
 window.addEventListener('resize', () => chart.resize());
 const selects = ['actor', 'issue', 'conflict'].map(id => document.getElementById(id));
 const [actorSelect, issueSelect, conflictSelect] = selects;
+const exports = document.getElementById('exports');
+// The incidents shown (conflict included), and the events behind them (the conflict is a pair of
+// actors in either role, which the event filters do not have: the events of the actor and issue).
+const exportIncidents = exportLinks(exports, 'timeline', 'Incidents');
+const exportEvents = exportLinks(exports, 'events', 'Events');
 
 async function setup() {
   const [vocabulary, actors, network] = await Promise.all([getJson('/api/vocabulary'), actorOptions(), getJson('/api/network')]);
@@ -38,6 +43,8 @@ async function load() {
     const incidents = await getAll('/api/timeline', filters);
     const state = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
     history.replaceState(null, '', state.toString() ? '?' + state : location.pathname);
+    exportIncidents(filters);
+    exportEvents({actor: filters.actor, issue: filters.issue});
     count.textContent = `${incidents.length} incidents` + (filters.actor || filters.issue || filters.conflict ? ' (filtered)' : '');
     draw(incidents);
     table(incidents);
@@ -87,11 +94,6 @@ function table(incidents) {
   show(document.getElementById('incidents'),
     el('thead', {}, el('tr', {}, ['Date', 'Type', 'Who', 'Issues', 'Evidence', 'Sources'].map(h => el('th', {}, h)))),
     el('tbody', {}, rows));
-}
-
-function truncate(text, n) {
-  text = String(text ?? '');
-  return text.length > n ? text.slice(0, n - 1) + '…' : text;
 }
 
 setup().catch(error => showError(document.getElementById('timeline-count'), error));

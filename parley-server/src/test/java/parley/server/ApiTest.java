@@ -131,6 +131,14 @@ class ApiTest {
         "/api/search?kind=poem, kind",
         "/api/search?q=%22unclosed, q",
         "/api/articles/kp-0312?full=1, full",
+        "/api/changes?type=AGREE, type",
+        "/api/changes?since=2025-13-01, since",
+        "/api/disagreements?limit=0, limit",
+        "/api/export/events, format",
+        "/api/export/events?format=xls, format",
+        "/api/export/events?format=csv&conflict=RUS%2CUKR, conflict",
+        "/api/export/timeline?format=csv&conflict=RUS, conflict",
+        "/api/export/positions?format=parquet&date=2025-02-30, date",
     })
     void answersBadParametersWith400NamingThem(String path, String parameter) {
         Http.Answer answer = http.raw(path);
@@ -143,7 +151,7 @@ class ApiTest {
 
     @ParameterizedTest
     @CsvSource({"/api/nowhere", "/nowhere.html", "/api/articles/no-such-article", "/api/events/nope%231",
-            "/api/incidents/incident%3Anope"})
+            "/api/incidents/incident%3Anope", "/api/export/everything?format=csv"})
     void answersUnknownRoutesAndIdsWith404Json(String path) {
         Http.Answer answer = http.get(path);
         assertThat(answer.status()).isEqualTo(404);
@@ -297,12 +305,87 @@ class ApiTest {
     }
 
     @Test
+    void listsEachChangeOfStanceWithTheIncidentThatShowsIt() {
+        JsonNode page = http.get("/api/changes?actor=RUS&issue=ceasefire").json();
+        assertThat(page.get("items").size()).isPositive();
+        for (JsonNode change : page.get("items")) {
+            assertThat(change.get("actor").asText()).isEqualTo("RUS");
+            assertThat(change.get("actor_name").asText()).isEqualTo("Russia");
+            assertThat(change.get("issue").asText()).isEqualTo("ceasefire");
+            assertThat(change.get("from").get("stance").asText()).isNotEqualTo(change.get("to").get("stance").asText());
+            assertThat(change.get("to").get("evidence").asText()).isNotBlank();
+            assertThat(change.get("incident").get("event_ids").toString()).contains(change.get("to").get("id").asText());
+            assertThat(change.get("incident").get("outlets").size()).isPositive();
+        }
+        List<String> all = new ArrayList<>();
+        http.get("/api/changes?limit=500").json().get("items").forEach(c -> all.add(c.get("explanation").asText()));
+        assertThat(all).containsExactly(
+                "RUS on ceasefire: against (2025-03-18, event bbc-0319#1) -> for (2025-03-18, event ifx-0319#1)");
+        assertThat(http.get("/api/changes?until=2025-03-18").json().get("items").size()).isEqualTo(1);
+        assertThat(http.get("/api/changes?since=2025-03-19").json().get("items").size()).isZero();
+        assertThat(http.get("/api/changes?issue=prisoners").json().get("items").size()).isZero();
+    }
+
+    @Test
+    void findsOutletsThatGiveDifferentNumbersOfPrisoners() {
+        JsonNode page = http.get("/api/disagreements").json();
+        assertThat(page.get("items").size()).isEqualTo(1);
+        JsonNode difference = page.get("items").get(0).get("differences").get(0);
+        assertThat(difference.get("kind").asText()).isEqualTo("number");
+        assertThat(difference.get("subject").asText()).isEqualTo("prisoners");
+        JsonNode claims = difference.get("claims");
+        assertThat(claims.get(0).get("value").asText()).isEqualTo("1000");
+        assertThat(claims.get(0).get("outlets").toString()).contains("aljazeera.com");
+        assertThat(claims.get(1).get("value").asText()).isEqualTo("1200");
+        assertThat(claims.get(1).get("outlets").toString()).contains("kyivpost.com");
+        assertThat(claims.get(1).get("reports").get(0).get("evidence").asText()).contains("1,200 prisoners");
+        assertThat(claims.get(1).get("reports").get(0).get("title").asText()).isEqualTo("Prisoner swap agreed");
+        assertThat(http.get("/api/disagreements?actor=ISR").json().get("items").size()).isZero();
+    }
+
+    @Test
+    void exportsWhatAPageShowsAsCsvAndParquet(@TempDir Path out) throws Exception {
+        Http.Answer csv = http.get("/api/export/events?format=csv&actor=RUS");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.raw().headers().firstValue("Content-Disposition").orElseThrow()).contains("parley-events.csv");
+        int events = http.get("/api/events?actor=RUS&limit=500").json().get("items").size();
+        try (var duck = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+            Path csvFile = java.nio.file.Files.writeString(out.resolve("events.csv"), csv.body());
+            assertThat(count(duck, "read_csv('" + csvFile + "', header = true)")).isEqualTo(events).isPositive();
+            Path positions = download("/api/export/positions?format=parquet&date=2025-03-14", out.resolve("p.parquet"));
+            int shown = http.get("/api/positions?date=2025-03-14&limit=500").json().get("items").size();
+            assertThat(count(duck, "'" + positions + "'")).isEqualTo(shown).isPositive();
+            assertThat(count(duck, "'" + positions + "' WHERE actor = 'RUS' AND issue = 'ceasefire' AND stance = 'against'"))
+                    .isEqualTo(1);
+            Path timeline = download("/api/export/timeline?format=parquet&conflict=ISR,HAMAS", out.resolve("t.parquet"));
+            assertThat(count(duck, "'" + timeline + "'")).isEqualTo(1);
+        }
+    }
+
+    private static long count(java.sql.Connection duck, String from) throws java.sql.SQLException {
+        try (var statement = duck.createStatement(); var rows = statement.executeQuery("SELECT count(*) FROM " + from)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Path download(String path, Path file) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofFile(file));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/vnd.apache.parquet");
+        return file;
+    }
+
+    @Test
     void servesThePagesAndTheirLibraries() {
         Http.Answer page = http.get("/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Timeline");
         assertThat(page.raw().headers().firstValue("Content-Security-Policy")).isPresent();
-        for (String path : List.of("/positions.html", "/network.html", "/incident.html", "/search.html",
+        for (String path : List.of("/positions.html", "/changes.html", "/contradictions.html", "/network.html", "/incident.html", "/search.html",
                 "/article.html", "/js/api.js", "/webjars/echarts/5.5.0/echarts.min.js",
                 "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")) {
             assertThat(http.get(path).status()).as(path).isEqualTo(200);

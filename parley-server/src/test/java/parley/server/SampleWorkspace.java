@@ -15,7 +15,8 @@ import parley.model.CodedArticle;
  * A small workspace written for the tests: ten short reports (our own words) of public events of
  * 2025 in Ukraine and Gaza, coded by hand. It holds an act reported by two outlets (Ukraine's
  * acceptance of the US ceasefire plan), contradicting reports (Russia accepted / rejected the
- * ceasefire on March 18), a change of stance (Russia on the ceasefire), quotes, and an undated
+ * ceasefire on March 18), two outlets giving different numbers for one act (1,000 and 1,200
+ * prisoners to be exchanged), a change of stance (Russia on the ceasefire), quotes, and an undated
  * event.
  */
 public final class SampleWorkspace {
@@ -61,7 +62,7 @@ public final class SampleWorkspace {
                         .event(AGREE, List.of("RUS", "UKR"), List.of(), List.of("prisoners"), "2025-05-16", null)
                         .build(),
                 new ArticleBuilder("kp-0517", "kyivpost.com", LocalDate.of(2025, 5, 17), "Prisoner swap agreed")
-                        .sentence("Ukraine and Russia agreed in Istanbul on May 16 to swap a thousand prisoners of war.")
+                        .sentence("Ukraine and Russia agreed in Istanbul on May 16 to swap 1,200 prisoners of war.")
                         .event(AGREE, List.of("UKR", "RUS"), List.of(), List.of("prisoners"), "2025-05-16", null)
                         .quote("Rustem Umerov", "UKR", "Every one of our people must come home", "2025-05-16")
                         .build(),

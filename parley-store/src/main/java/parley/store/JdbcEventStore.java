@@ -436,6 +436,56 @@ public final class JdbcEventStore implements EventStore {
         });
     }
 
+    @Override
+    public Map<String, ArticleSummary> summaries(Collection<String> articleIds) {
+        return read("read article summaries", s -> {
+            Map<String, ArticleSummary> found = new java.util.HashMap<>();
+            List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(articleIds));
+            for (int from = 0; from < ids.size(); from += 400) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 400));
+                try (PreparedStatement select = s.prepare("SELECT id, url, source, published, title, lang, event_count, "
+                        + "quote_count FROM articles WHERE id IN (" + Sql.marks(chunk.size()) + ")")) {
+                    s.bind(select, 1, chunk);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            ArticleSummary summary = new ArticleSummary(s.text(rows, "id"), s.text(rows, "url"),
+                                    s.text(rows, "source"), Session.date(rows, "published"), s.text(rows, "title"),
+                                    s.text(rows, "lang"), rows.getInt("event_count"), rows.getInt("quote_count"));
+                            found.put(summary.id(), summary);
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Map<String, Incident> incidentsOf(Collection<String> eventIds) {
+        return read("read the incidents of events", s -> {
+            // An event's incident is one of its component's: the one whose event ids hold it.
+            Map<String, Incident> found = new java.util.HashMap<>();
+            List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(eventIds));
+            for (int from = 0; from < ids.size(); from += 400) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 400));
+                try (PreparedStatement select = s.prepare("SELECT " + IncidentRows.COLUMNS + " FROM incidents i "
+                        + "WHERE i.component IN (SELECT c.component FROM events e JOIN components c "
+                        + "ON c.event_row_id = e.row_id WHERE e.id IN (" + Sql.marks(chunk.size()) + "))")) {
+                    s.bind(select, 1, chunk);
+                    Set<String> wanted = Set.copyOf(chunk);
+                    for (Incident incident : IncidentRows.incidents(IncidentRows.read(s, select))) {
+                        for (String eventId : incident.eventIds()) {
+                            if (wanted.contains(eventId)) {
+                                found.put(eventId, incident);
+                            }
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     // ---- lists ----
 
     @Override

@@ -155,6 +155,13 @@ abstract class PagesContract {
             assertThat(who).contains(actor);
         }
         assertThat(page.url()).contains("actor=RUS");
+        assertThat(page.locator("#export-timeline-csv").getAttribute("href")).contains("actor=RUS").contains("format=csv");
+        var csv = page.request().get(base + page.locator("#export-timeline-csv").getAttribute("href").substring(1));
+        assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+        assertThat(csv.text()).startsWith("id,");
+        var parquet = page.request().get(base + page.locator("#export-events-parquet").getAttribute("href").substring(1));
+        assertThat(parquet.status()).isEqualTo(200);
+        assertThat(new String(parquet.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
         screenshot("timeline-filtered");
     }
 
@@ -179,6 +186,122 @@ abstract class PagesContract {
         String asOf = waitForText("#positions-count", "as of " + earlyDate());
         assertThat(firstNumber(asOf)).isLessThan(latest);
         screenshot("positions-dated");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> heatmapRowLabels() {
+        return (List<String>) page.evaluate("() => { const c = echarts.getInstanceByDom(document.querySelector('#heatmap'));"
+                + " const y = c.getOption().yAxis[0]; return y.data.map(code => y.axisLabel.formatter(code)); }");
+    }
+
+    @Test
+    void positionsLabelEveryRowSortTheRowsSlideThroughTimeAndLinkACellToItsChanges() throws Exception {
+        page.navigate(base + "positions.html");
+        String counted = waitForText("#positions-count", "positions of \\d+ actors \\(latest\\)");
+        int positions = firstNumber(counted);
+        int actors = Integer.parseInt(counted.replaceAll(".* of (\\d+) actors.*", "$1"));
+        // Every row is drawn with a label (ECharts would hide some when they crowd), name and code.
+        Number drawn = (Number) page.evaluate("() => echarts.getInstanceByDom(document.querySelector('#heatmap'))"
+                + ".getModel().getComponent('yAxis', 0).axis.getViewLabels().length");
+        assertThat(drawn.intValue()).isEqualTo(actors);
+        List<String> labels = heatmapRowLabels();
+        assertThat(labels).hasSize(actors).allMatch(label -> label.matches("(.+ \\()?[A-Z0-9_.-]+\\)?"));
+        assertThat(labels).anyMatch(label -> label.endsWith(")"));
+
+        page.locator("#sort").selectOption("positions");
+        page.waitForFunction("() => document.querySelector('#sort').value === 'positions'");
+        @SuppressWarnings("unchecked")
+        List<String> top = (List<String>) page.evaluate("() => { const c = echarts.getInstanceByDom(document.querySelector('#heatmap'));"
+                + " const o = c.getOption(); const rows = o.yAxis[0].data; const n = {};"
+                + " o.series[0].data.forEach(d => { const a = rows[d.value[1]]; n[a] = (n[a] || 0) + 1; });"
+                + " const first = rows[rows.length - 1]; return [String(n[first]), String(Math.max(...Object.values(n)))]; }");
+        assertThat(top.get(0)).isEqualTo(top.get(1));
+        screenshot("positions-sorted");
+
+        // The slider at its first day: fewer positions, the date field follows.
+        page.evaluate("() => { const s = document.querySelector('#date-slider'); s.value = s.min;"
+                + " s.dispatchEvent(new Event('input')); s.dispatchEvent(new Event('change')); }");
+        String early = waitForText("#positions-count", "as of \\d{4}-\\d{2}-\\d{2}");
+        assertThat(firstNumber(early)).isLessThan(positions);
+        assertThat(page.locator("#date").inputValue()).isNotBlank();
+        assertThat(page.locator("#export-positions-csv").getAttribute("href")).contains("date=" + page.locator("#date").inputValue());
+        var csv = page.request().get(base + page.locator("#export-positions-csv").getAttribute("href").substring(1));
+        assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+        assertThat(csv.text()).startsWith("actor,");
+        screenshot("positions-slider");
+
+        page.locator("#latest").click();
+        waitForText("#positions-count", "\\(latest\\)");
+        @SuppressWarnings("unchecked")
+        List<Number> cell = (List<Number>) page.evaluate("() => echarts.getInstanceByDom(document.querySelector('#heatmap'))"
+                + ".getOption().series[0].data[0].value");
+        clickChartValue("#heatmap", List.of(cell.get(0), cell.get(1)));
+        page.locator("#changes-link:not([hidden])").waitFor();
+        String href = page.locator("#changes-link").getAttribute("href");
+        assertThat(href).startsWith("changes.html?actor=").contains("&issue=");
+        String actor = href.replaceAll(".*actor=([^&]+).*", "$1");
+        page.locator("#changes-link").click();
+        waitForText("#changes-count", "changes of stance \\(filtered\\)");
+        assertThat(page.locator("#actor").inputValue()).isEqualTo(actor);
+        for (String who : page.locator("#changes-table tbody td.actor").allTextContents()) {
+            assertThat(who).contains(actor);
+        }
+    }
+
+    @Test
+    void changesListEachChangeOfStanceAndTheFiltersNarrowThem() throws Exception {
+        page.navigate(base + "changes.html");
+        int total = firstNumber(waitForText("#changes-count", "^\\d+ changes of stance$"));
+        assertThat(total).isPositive();
+        assertThat(page.locator("#changes-table tbody tr").count()).isEqualTo(total);
+        assertThat(page.locator("#changes-table tbody td.evidence a").first().textContent()).isNotBlank();
+        screenshot("changes");
+
+        page.locator("#actor").selectOption("RUS");
+        int russia = firstNumber(waitForText("#changes-count", "\\(filtered\\)"));
+        assertThat(russia).isPositive().isLessThanOrEqualTo(total);
+        for (String who : page.locator("#changes-table tbody td.actor").allTextContents()) {
+            assertThat(who).contains("RUS");
+        }
+        page.locator("#until").fill(earlyDate());
+        page.locator("#until").dispatchEvent("change");
+        page.waitForFunction("n => !document.querySelector('#changes-count').textContent.startsWith(n + ' ')", russia);
+        int early = firstNumber(page.locator("#changes-count").textContent());
+        assertThat(early).isLessThan(russia);
+        assertThat(page.url()).contains("actor=RUS").contains("until=" + earlyDate());
+        screenshot("changes-filtered");
+    }
+
+    @Test
+    void contradictionsShowDisagreeingReportsSideBySideAndAnIssueFilterNarrowsThem() throws Exception {
+        page.navigate(base + "contradictions.html");
+        String counted = waitForText("#contradictions-count", "^\\d+ contradictions, \\d+ disagreements$");
+        int contradictions = firstNumber(counted);
+        int disagreements = Integer.parseInt(counted.replaceAll(".*, (\\d+) disagreements", "$1"));
+        assertThat(contradictions + disagreements).isPositive();
+        assertThat(page.locator("section.contradiction").count()).isEqualTo(contradictions);
+        assertThat(page.locator("section.disagreement").count()).isEqualTo(disagreements);
+        assertThat(page.locator("section.contradiction .side-by-side").count()).isEqualTo(contradictions);
+        assertThat(page.locator("section.disagreement .side-by-side").count()).isGreaterThanOrEqualTo(disagreements);
+        for (Locator side : page.locator("section .side-by-side").all()) {
+            assertThat(side.locator(".claim").count()).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(page.locator("section .claim p").first().textContent()).isNotBlank();
+        screenshot("contradictions");
+
+        // An issue that some items are about and others not.
+        String issue = (String) page.evaluate("() => { const sets = [...document.querySelectorAll('section[data-issues]')]"
+                + ".map(n => n.dataset.issues.split(' ').filter(Boolean)); for (const i of [...new Set(sets.flat())].sort()) {"
+                + " if (sets.filter(s => s.includes(i)).length < sets.length) return i; } return null; }");
+        assertThat(issue).as("an issue that narrows the list").isNotNull();
+        page.locator("#issue").selectOption(issue);
+        String filtered = waitForText("#contradictions-count", "\\(filtered\\)");
+        int narrowed = firstNumber(filtered) + Integer.parseInt(filtered.replaceAll(".*, (\\d+) disagreements.*", "$1"));
+        assertThat(narrowed).isPositive().isLessThan(contradictions + disagreements);
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) page.locator("section[data-issues]").evaluateAll("nodes => nodes.map(n => n.dataset.issues)");
+        assertThat(shown).hasSize(narrowed).allMatch(issues -> List.of(issues.split(" ")).contains(issue));
+        screenshot("contradictions-filtered");
     }
 
     /** A day by which only part of the workspace's stances were taken. */

@@ -103,6 +103,15 @@ public interface EventStore extends StanceLog, AutoCloseable {
     /** The titles of these stored articles, by id (an article without a title, or not stored, is left out). */
     Map<String, String> titles(Collection<String> articleIds);
 
+    /** These stored articles without their texts, by id (an id not stored is left out). */
+    Map<String, ArticleSummary> summaries(Collection<String> articleIds);
+
+    /**
+     * The incident each of these events is reported in, by event id (an event in no incident, or
+     * not stored, is left out).
+     */
+    Map<String, Incident> incidentsOf(Collection<String> eventIds);
+
     // ---- lists ----
 
     /** Articles in the order they were stored; see {@link Filter#matches(CodedArticle)}. */

@@ -415,6 +415,49 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void findsTheIncidentOfEachEventAndTheArticlesWithoutTheirTexts() {
+        List<CodedArticle> generated = MixedReports.articles(60, 31L);
+        generated.forEach(store::save);
+        List<Incident> all = Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0);
+        Map<String, Incident> expected = new java.util.HashMap<>();
+        all.forEach(incident -> incident.eventIds().forEach(id -> expected.put(id, incident)));
+        List<String> ids = new ArrayList<>(expected.keySet());
+        ids.add("no-such-event#1");
+        assertThat(store.incidentsOf(ids)).isEqualTo(expected);
+        assertThat(store.incidentsOf(List.of())).isEmpty();
+        CodedArticle first = generated.get(0);
+        Map<String, ArticleSummary> summaries = store.summaries(List.of(first.article().id(), "missing"));
+        assertThat(summaries).containsOnlyKeys(first.article().id());
+        ArticleSummary summary = summaries.get(first.article().id());
+        assertThat(summary.published()).isEqualTo(first.article().published());
+        assertThat(summary.source()).isEqualTo(first.article().source());
+        assertThat(summary.events()).isEqualTo(first.events().size());
+    }
+
+    @Test
+    void pagesThroughTheChangesOfStanceAsTheHistoryOfEachKeyHasThem() {
+        MixedReports.articles(90, 37L).forEach(store::save);
+        List<Event> events = all(store, Filter.none());
+        for (Filter filter : List.of(Filter.none(), Filter.none().withActors(Set.of("RUS")),
+                Filter.none().withIssues(Set.of("ceasefire")).withDates(LocalDate.of(2025, 3, 10), null))) {
+            List<parley.core.positions.PositionChange> expected = new ArrayList<>();
+            for (parley.core.positions.PositionSeries series : parley.core.positions.StanceHistory.ofEvents(events)) {
+                if ((filter.actors().isEmpty() || filter.actors().contains(series.actor()))
+                        && (filter.issues().isEmpty() || filter.issues().contains(series.issue()))) {
+                    series.changes().stream().filter(change -> filter.covers(change.to().date())).forEach(change ->
+                            expected.add(new parley.core.positions.PositionChange(
+                                    new StanceKey(series.actor(), series.issue()), change)));
+                }
+            }
+            assertThat(expected).as(filter.toString()).isNotEmpty();
+            for (int size : new int[] {1, 3, 500}) {
+                assertThat(Page.collect((after, limit) -> parley.core.positions.StanceChanges.page(store, filter, after,
+                        Math.min(limit, size)), 0)).as(filter + ", pages of " + size).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void countsActorsAndDrawsTheNetworkWithAndWithoutFilters() {
         MixedReports.articles(50, 29L).forEach(store::save);
         InMemoryEventStore reference = new InMemoryEventStore();

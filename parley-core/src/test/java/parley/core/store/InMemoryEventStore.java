@@ -138,6 +138,34 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
+    public synchronized Map<String, ArticleSummary> summaries(Collection<String> articleIds) {
+        Map<String, ArticleSummary> found = new HashMap<>();
+        for (String id : articleIds) {
+            CodedArticle coded = articles.get(id);
+            if (coded != null) {
+                Article a = coded.article();
+                found.put(id, new ArticleSummary(a.id(), a.url(), a.source(), a.published(), a.title(), a.lang(),
+                        coded.events().size(), coded.quotes().size()));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized Map<String, Incident> incidentsOf(Collection<String> eventIds) {
+        Set<String> wanted = new HashSet<>(eventIds);
+        Map<String, Incident> found = new HashMap<>();
+        for (Incident incident : corroboration().incidents()) {
+            for (String eventId : incident.eventIds()) {
+                if (wanted.contains(eventId)) {
+                    found.put(eventId, incident);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
     public synchronized Page<ArticleSummary> articles(Filter filter, String after, int limit) {
         List<ArticleSummary> found = new ArrayList<>();
         for (CodedArticle coded : articles.values()) {
