@@ -105,6 +105,10 @@ public final class QuoteExtractor {
             }
             for (Dependency child : graph.children(i)) {
                 if (child.relation().startsWith("nsubj") && !inside(graph, child.dependent(), span)) {
+                    ActorRef joint = described.joint(graph, child.dependent(), span, day);
+                    if (joint != null) {
+                        return joint;
+                    }
                     List<ActorRef> refs = actors.resolve(graph, child.dependent(), day);
                     if (!refs.isEmpty()) {
                         return refs.get(0);
@@ -125,6 +129,10 @@ public final class QuoteExtractor {
         for (int i = 0; i < graph.size() && according == null; i++) {
             if (graph.lower(i).equals("according") && !inside(graph, i, span)) {
                 for (int candidate = i + 1; candidate < Math.min(graph.size(), i + 8); candidate++) {
+                    according = described.joint(graph, candidate, span, day); // "according to a joint statement from"
+                    if (according != null) {
+                        break;
+                    }
                     List<ActorRef> refs = actors.resolve(graph, candidate, day);
                     if (!refs.isEmpty()) {
                         according = refs.get(0);

@@ -26,11 +26,13 @@ final class QuoteSpeakers {
             "charity", "campaign", "campaigners", "coalition", "movement", "ngo", "association");
     /** The act of speaking made into the subject: whoever made it speaks. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("announcement", "statement", "post", "message",
-            "readout", "communique", "communiqué", "declaration", "tweet", "letter", "note", "release");
+            "readout", "communique", "communiqué", "declaration", "tweet", "letter", "note", "release", "document");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "appos");
 
     private final ArticleActors actors;
     private final String body;
+    /** The last joint statement that spoke: what a later "the statement said" is. */
+    private ActorRef lastJoint;
 
     QuoteSpeakers(ArticleActors actors, String body) {
         this.actors = actors;
@@ -67,6 +69,51 @@ final class QuoteSpeakers {
         if ("PERSON".equals(graph.token(subject).ner()) && graph.pos(subject).startsWith("NNP")
                 && actors.matchAt(graph.token(subject)) == null) {
             return privatePerson(graph, subject, span, day);
+        }
+        return null;
+    }
+
+    /**
+     * "the US-Ukraine joint statement said", "a joint communique": a statement several parties
+     * issued speaks as itself, coded by the first party it names (FORMAT.md gold: "US-Ukraine joint
+     * statement", USA); a later "the statement said" is the same statement. Null when the subject
+     * is not a joint statement or names no party.
+     */
+    ActorRef joint(SentenceGraph graph, int subject, QuoteExtractor.Span span, LocalDate day) {
+        if (!STATEMENT_NOUNS.contains(graph.lower(subject))) {
+            return null;
+        }
+        if (graph.children(subject, "amod").stream().noneMatch(modifier -> graph.lemma(modifier).equals("joint"))) {
+            // "the statement said", after a joint statement spoke: the same one, unless it names its maker
+            return lastJoint != null && inPhrase(graph, subject, span, day) == null ? lastJoint : null;
+        }
+        BitSet phrase = graph.subtree(subject);
+        int first = subject; // the name runs from the first modifier before the noun: "US-Ukraine joint statement"
+        for (Dependency child : graph.children(subject)) {
+            String relation = child.relation();
+            if (child.dependent() < subject && (relation.equals("amod") || relation.equals("compound")
+                    || relation.startsWith("nmod:poss")) && !QuoteExtractor.inside(graph, child.dependent(), span)) {
+                first = Math.min(first, graph.subtree(child.dependent()).nextSetBit(0));
+            }
+        }
+        int start = graph.token(first).begin();
+        int end = graph.token(subject).end();
+        int phraseEnd = end; // "a joint communique by France and Germany": the parties may follow
+        for (int i = phrase.nextSetBit(subject); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            if (!QuoteExtractor.inside(graph, i, span)) {
+                phraseEnd = Math.max(phraseEnd, graph.token(i).end());
+            }
+        }
+        for (ActorMatch match : actors.matches()) {
+            if (match.start() >= start && match.start() < phraseEnd && !(match.start() >= span.start()
+                    && match.start() < span.end())) {
+                String code = day == null ? match.entry().code() : match.entry().codeOn(day);
+                if (code != null) {
+                    String text = body.substring(start, end);
+                    lastJoint = new ActorRef(text, text, code, null);
+                    return lastJoint;
+                }
+            }
         }
         return null;
     }
