@@ -132,7 +132,18 @@ public final class Parley {
      * @throws IllegalArgumentException when {@value #ANNOTATOR_VARIABLE} names no annotator
      */
     public static Annotator annotator(Path cacheDir) {
-        String chosen = System.getenv(ANNOTATOR_VARIABLE);
+        return annotator(System.getenv(ANNOTATOR_VARIABLE), cacheDir);
+    }
+
+    /**
+     * The annotator named {@code chosen} (as {@value #ANNOTATOR_VARIABLE} would name it: null,
+     * empty or {@code corenlp}, or {@code whitespace}), for a process that decided elsewhere (the
+     * driver of a Spark job, for its executors).
+     *
+     * @param cacheDir where annotations are kept, or null for no cache
+     * @throws IllegalArgumentException when {@code chosen} names no annotator
+     */
+    public static Annotator annotator(String chosen, Path cacheDir) {
         String name = chosen == null ? "" : chosen.strip().toLowerCase(Locale.ROOT);
         if (name.equals("whitespace")) {
             return new WhitespaceAnnotator();
