@@ -7,11 +7,11 @@ import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import parley.core.pipeline.ArticleCoder;
+import parley.core.workspace.WorkspaceIngest;
 import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.Event;
 import parley.model.Quote;
-import parley.model.SkippedInput;
 
 /**
  * Codes one partition of read rows (sorted by key, then place in the input) into rows of {@link
@@ -62,9 +62,7 @@ final class CodePartition implements MapPartitionsFunction<Row, Row> {
                     return;
                 }
                 if (article.id().equals(lastId)) {
-                    ready.add(JobRows.coded(new SkippedInput(article.origin() == null ? article.id() : article.origin(),
-                            "duplicate-id", "another article with the id " + article.id()
-                            + " was read before it in this run; ids must be unique, so only the first is kept")));
+                    ready.add(JobRows.coded(WorkspaceIngest.duplicateId(article)));
                     return;
                 }
                 lastId = article.id();

@@ -85,6 +85,19 @@ class RetryAndRerunTest {
         assertThat(parquetFiles(out)).hasSameSizeAs(first).doesNotContainAnyElementsOf(first);
     }
 
+    @Test
+    void anArticleReadTwiceIsCodedOnceAndTheSecondIsASkippedDuplicate() {
+        Path out = temp.resolve("duplicates");
+        List<String> twice = List.of(inputs.getFirst(), inputs.getFirst());
+        JobSummary summary = CodeJob.run(spark, new CodeJob.JobOptions(twice, out.toString(), 3, false,
+                new SentenceCoders(false)));
+        List<Event> events = Tables.events(spark, out.toString());
+        assertThat(events.stream().map(Event::id).distinct()).hasSize(events.size());
+        assertThat(summary.articles()).isEqualTo(3);
+        assertThat(Tables.skipped(spark, out.toString())).filteredOn(skip -> skip.reason().equals("duplicate-id"))
+                .hasSize(3).allSatisfy(skip -> assertThat(skip.detail()).contains("only the first is kept"));
+    }
+
     private static List<Path> parquetFiles(Path out) throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(file -> file.toString().endsWith(".parquet")).sorted().toList();
