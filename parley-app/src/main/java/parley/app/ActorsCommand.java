@@ -16,6 +16,7 @@ import parley.core.actors.ActorKind;
 import parley.core.actors.Office;
 import parley.core.actors.ResolvedActor;
 import parley.core.json.Json;
+import parley.pipeline.Parley;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

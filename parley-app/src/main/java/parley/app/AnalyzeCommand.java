@@ -20,6 +20,7 @@ import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.Event;
 import parley.model.SkippedInput;
+import parley.pipeline.Parley;
 import parley.store.JdbcEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

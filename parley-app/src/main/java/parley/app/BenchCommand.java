@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import parley.core.nlp.Annotator;
 import parley.core.pipeline.StageTimes;
 import parley.model.Article;
+import parley.pipeline.Parley;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

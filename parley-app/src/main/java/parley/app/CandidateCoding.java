@@ -18,6 +18,7 @@ import parley.model.Article;
 import parley.model.Quote;
 import parley.model.SkippedInput;
 import parley.model.nlp.AnnotatedText;
+import parley.pipeline.Parley;
 
 /**
  * Codes articles up to the learned filter: the acts the rules find, with their features, and the

@@ -14,6 +14,7 @@ import parley.core.json.Json;
 import parley.core.pipeline.StageTimes;
 import parley.model.Event;
 import parley.model.Quote;
+import parley.pipeline.Parley;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -188,10 +188,7 @@ final class CodingRunner {
                 coded = pending.coding().get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                Article article = item.article();
-                handler.skipped(new SkippedInput(article.origin() == null ? article.id() : article.origin(),
-                        "coding-failed", "article " + article.id() + ": " + cause.getClass().getSimpleName() + ": "
-                        + cause.getMessage()));
+                handler.skipped(ArticleCoder.codingFailed(item.article(), cause));
                 return;
             }
             handler.coded(coded);

@@ -22,6 +22,7 @@ import parley.model.Article;
 import parley.model.Event;
 import parley.model.nlp.AnnotatedText;
 import parley.model.nlp.Sentence;
+import parley.pipeline.Parley;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, CodeCommand.class, EventsCommand.class, TimelineCommand.class,
                 PositionsCommand.class, ChangesCommand.class, QuotesCommand.class, SkippedCommand.class, EvalCommand.class, TrainCommand.class, ExplainCommand.class,
                 BenchCommand.class, ActorsCommand.class, ExportCommand.class, ServeCommand.class, BenchApiCommand.class, CommandLine.HelpCommand.class},
+        footer = {"%nOn Apache Spark: ./parley spark-code INPUT... --out DIR (see ./parley spark-code --help)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (unreadable inputs are reported as skipped)", "1:the command failed",
                 "2:bad usage", "3:no JDK 21+ found or the build failed (launcher)"})

@@ -6,9 +6,9 @@ import java.util.List;
 import parley.core.ingest.InputProgress;
 import parley.core.ingest.Inputs;
 import parley.core.ingest.ReadSink;
-import parley.ingest.web.lang.LanguageFilter;
 import parley.model.Article;
 import parley.model.SkippedInput;
+import parley.pipeline.Parley;
 
 /**
  * Everything read from the command line's inputs: articles, and what was skipped and why. Reading
@@ -41,8 +41,7 @@ record ReadResult(List<Article> articles, List<SkippedInput> skipped) {
      */
     static CodingRunner.Source source(List<Path> inputs) {
         List<Path> paths = List.copyOf(inputs);
-        return (sink, progress) -> Inputs.read(paths, Parley.readers(),
-                new LanguageFilter(Parley.languages(), Parley.LANGUAGES, sink), progress);
+        return (sink, progress) -> Parley.read(paths, sink, progress);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import parley.core.pipeline.ArticleCoder;
 import parley.core.pipeline.StageTimes;
+import parley.pipeline.Parley;
 import parley.search.SearchIndex;
 import parley.server.IndexSync;
 import parley.server.ParleyServer;

@@ -16,6 +16,7 @@ import parley.learn.FilterTrainer;
 import parley.learn.ProposerTrainer;
 import parley.learn.LabelledCandidate;
 import parley.learn.TrainingSet;
+import parley.pipeline.Parley;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -12,6 +12,7 @@ import parley.core.eval.Scorer;
 import parley.core.pipeline.StageTimes;
 import parley.model.Event;
 import parley.model.Quote;
+import parley.pipeline.Parley;
 
 /** Codes a set of articles with the real CoreNLP pipeline and scores it against its gold: what the accuracy tests share. */
 final class CodedSet {

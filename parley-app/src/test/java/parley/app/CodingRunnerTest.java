@@ -19,6 +19,7 @@ import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.SkippedInput;
 import parley.model.nlp.AnnotatedText;
+import parley.pipeline.Parley;
 
 class CodingRunnerTest {
     private static final ActorDictionary ACTORS = ActorDictionary.loadDefault();

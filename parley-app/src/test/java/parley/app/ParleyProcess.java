@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import parley.pipeline.Parley;
 
 /**
  * {@code parley} ({@link Main}) running in a child JVM on the test class path, with the model-free

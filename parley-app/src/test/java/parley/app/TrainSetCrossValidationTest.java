@@ -17,6 +17,7 @@ import parley.core.eval.GoldDocument;
 import parley.core.eval.GoldReader;
 import parley.core.eval.Scorer;
 import parley.learn.CrossValidation;
+import parley.pipeline.Parley;
 
 /**
  * Pins the accuracy on the training set (../shared/gold/train) as {@code parley eval --folds 5}

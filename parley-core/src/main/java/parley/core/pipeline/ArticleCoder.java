@@ -8,6 +8,7 @@ import parley.model.Article;
 import parley.model.CodedArticle;
 import parley.model.Event;
 import parley.model.Quote;
+import parley.model.SkippedInput;
 import parley.model.nlp.AnnotatedText;
 
 /**
@@ -48,6 +49,16 @@ public final class ArticleCoder {
         times.add("extract quotes", quotedAt - annotatedAt);
         times.add("code events", codedAt - quotedAt);
         return new CodedArticle(article, coded, quoted);
+    }
+
+    /**
+     * What an article whose coding threw {@code cause} becomes: a skip with reason {@code
+     * coding-failed} at the article's origin (its id when it has none), naming the article and the
+     * error. The other articles of a run go on.
+     */
+    public static SkippedInput codingFailed(Article article, Throwable cause) {
+        return new SkippedInput(article.origin() == null ? article.id() : article.origin(), "coding-failed",
+                "article " + article.id() + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }
 
     public StageTimes times() {

@@ -129,9 +129,7 @@ public final class WorkspaceIngest {
         read++;
         String id = accepted.id();
         if (!readIds.add(id)) {
-            return new Decision(article, null, Outcome.SKIPPED, new SkippedInput(origin(accepted), "duplicate-id",
-                    "another article with the id " + id + " was read before it in this run; ids must be unique, "
-                            + "so only the first is kept"), null);
+            return new Decision(article, null, Outcome.SKIPPED, duplicateId(accepted), null);
         }
         String body = accepted.bodyText();
         if (store.contains(id)) {
@@ -210,6 +208,15 @@ public final class WorkspaceIngest {
         if (lines != null) {
             lines.accept(text);
         }
+    }
+
+    /**
+     * The skip of an article whose id an article read before it in the run already has: ids must
+     * be unique, so only the first is kept (also the rule of the Spark job).
+     */
+    public static SkippedInput duplicateId(Article article) {
+        return new SkippedInput(origin(article), "duplicate-id", "another article with the id " + article.id()
+                + " was read before it in this run; ids must be unique, so only the first is kept");
     }
 
     private static String origin(Article article) {

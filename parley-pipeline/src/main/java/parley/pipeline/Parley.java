@@ -1,4 +1,4 @@
-package parley.app;
+package parley.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,30 +10,41 @@ import parley.core.actors.ActorDictionary;
 import parley.core.coding.CodingLexicon;
 import parley.core.coding.EventFilter;
 import parley.core.coding.EventProposer;
-import parley.core.coding.LinearEventProposer;
 import parley.core.coding.LinearEventFilter;
+import parley.core.coding.LinearEventProposer;
 import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
 import parley.core.ingest.ArticleReader;
+import parley.core.ingest.InputProgress;
 import parley.core.ingest.Inputs;
+import parley.core.ingest.ReadSink;
 import parley.core.nlp.Annotator;
 import parley.core.nlp.CachingAnnotator;
 import parley.core.nlp.WhitespaceAnnotator;
 import parley.core.pipeline.ArticleCoder;
 import parley.core.pipeline.StageTimes;
 import parley.core.time.DateResolver;
-import parley.ingest.web.WebReaders;
 import parley.core.workspace.DuplicateDetector;
 import parley.core.workspace.LanguagePolicy;
+import parley.ingest.web.WebReaders;
 import parley.ingest.web.dedup.DuplicateIndex;
 import parley.ingest.web.lang.AcceptedLanguages;
 import parley.ingest.web.lang.LanguageDetector;
+import parley.ingest.web.lang.LanguageFilter;
 import parley.model.nlp.AnnotatedText;
 import parley.nlp.corenlp.CoreNlpAnnotator;
 
 /**
- * The composition root: the one place that chooses every implementation. Loaded resources (the
- * dictionary, the lexicon, the CoreNLP models) are built once per process and shared.
+ * The composition root of coding: the one place that chooses every implementation of reading and
+ * coding. Loaded resources (the dictionary, the lexicon, the CoreNLP models, the language
+ * detector) are built once per process and shared. The command line ({@code parley-app}) and the
+ * Spark job ({@code parley-spark}) both build their pipelines here, so an article is coded the same
+ * way by either.
+ *
+ * <pre>{@code
+ * ArticleCoder coder = Parley.coder(Parley.actors(List.of(), null), Parley.annotator(null), new StageTimes());
+ * Parley.read(List.of(Path.of("corpus/dev.jsonl")), sink, InputProgress.NONE);   // sink codes each article
+ * }</pre>
  */
 public final class Parley {
     private Parley() {
@@ -46,10 +57,18 @@ public final class Parley {
         return List.copyOf(readers);
     }
 
+    /**
+     * Reads {@code inputs} as every coding command does: with every reader Parley has, and articles
+     * not in {@link #LANGUAGES} listed as skipped for their language, never coded as English.
+     */
+    public static void read(List<Path> inputs, ReadSink sink, InputProgress progress) {
+        Inputs.read(List.copyOf(inputs), readers(), new LanguageFilter(languages(), LANGUAGES, sink), progress);
+    }
+
     private static LanguageDetector languages;
 
     /** The languages Parley codes: English. */
-    static final java.util.Set<String> LANGUAGES = java.util.Set.of("en");
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en");
 
     /**
      * The language policy of every workspace ingest: {@link #LANGUAGES} only. The detector loads on
@@ -75,7 +94,7 @@ public final class Parley {
     }
 
     /** The language detector (Lingua), loaded once per process. */
-    static synchronized LanguageDetector languages() {
+    public static synchronized LanguageDetector languages() {
         if (languages == null) {
             languages = new LanguageDetector();
         }
@@ -113,7 +132,18 @@ public final class Parley {
      * @throws IllegalArgumentException when {@value #ANNOTATOR_VARIABLE} names no annotator
      */
     public static Annotator annotator(Path cacheDir) {
-        String chosen = System.getenv(ANNOTATOR_VARIABLE);
+        return annotator(System.getenv(ANNOTATOR_VARIABLE), cacheDir);
+    }
+
+    /**
+     * The annotator named {@code chosen} (as {@value #ANNOTATOR_VARIABLE} would name it: null,
+     * empty or {@code corenlp}, or {@code whitespace}), for a process that decided elsewhere (the
+     * driver of a Spark job, for its executors).
+     *
+     * @param cacheDir where annotations are kept, or null for no cache
+     * @throws IllegalArgumentException when {@code chosen} names no annotator
+     */
+    public static Annotator annotator(String chosen, Path cacheDir) {
         String name = chosen == null ? "" : chosen.strip().toLowerCase(Locale.ROOT);
         if (name.equals("whitespace")) {
             return new WhitespaceAnnotator();
@@ -142,7 +172,7 @@ public final class Parley {
     private static Annotator models;
 
     /** The CoreNLP models, loaded at most once per process (they take tens of seconds). */
-    static synchronized Annotator coreNlp() {
+    public static synchronized Annotator coreNlp() {
         if (models == null) {
             models = CoreNlpAnnotator.load();
         }
@@ -157,7 +187,7 @@ public final class Parley {
     }
 
     /** The event coder: the rules, and the learned filter and proposer where given (null: not used). */
-    static RuleBasedEventCoder eventCoder(ActorDictionary actors, EventFilter filter, EventProposer proposer) {
+    public static RuleBasedEventCoder eventCoder(ActorDictionary actors, EventFilter filter, EventProposer proposer) {
         return new RuleBasedEventCoder(actors, CodingLexicon.loadDefault(), new DateResolver(), filter, proposer);
     }
 }
