@@ -14,6 +14,7 @@ import parley.core.coding.CodingLexicon;
 import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
 import parley.core.nlp.Annotator;
+import parley.core.pipeline.ParseCascade;
 import parley.model.Article;
 import parley.model.Quote;
 import parley.model.SkippedInput;
@@ -38,11 +39,12 @@ final class CandidateCoding {
     static Result code(ReadResult read, ActorDictionary actors, Annotator annotator, int threads) {
         RuleBasedEventCoder rules = Parley.eventCoder(actors, null, null);
         QuoteExtractor quoteExtractor = new QuoteExtractor(actors, CodingLexicon.loadDefault());
+        ParseCascade cascade = Parley.cascade(actors);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Future<Coded>> pending = new ArrayList<>();
         for (Article article : read.articles()) {
             pending.add(pool.submit(() -> {
-                AnnotatedText text = annotator.annotate(article.bodyText(), article.published());
+                AnnotatedText text = annotator.annotate(article.bodyText(), cascade.filter(article));
                 List<Quote> articleQuotes = quoteExtractor.extract(article, text);
                 return new Coded(rules.candidates(article, text, articleQuotes), articleQuotes);
             }));

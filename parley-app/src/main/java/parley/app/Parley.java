@@ -2,7 +2,6 @@ package parley.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,10 @@ import parley.core.ingest.ArticleReader;
 import parley.core.ingest.Inputs;
 import parley.core.nlp.Annotator;
 import parley.core.nlp.CachingAnnotator;
+import parley.core.nlp.ParseFilter;
 import parley.core.nlp.WhitespaceAnnotator;
 import parley.core.pipeline.ArticleCoder;
+import parley.core.pipeline.ParseCascade;
 import parley.core.pipeline.StageTimes;
 import parley.core.time.DateResolver;
 import parley.ingest.web.WebReaders;
@@ -126,8 +127,8 @@ public final class Parley {
             // (or all copies) never waits for the models.
             return new Annotator() {
                 @Override
-                public AnnotatedText annotate(String text, LocalDate documentDate) {
-                    return coreNlp().annotate(text, documentDate);
+                public AnnotatedText annotate(String text, ParseFilter parse) {
+                    return coreNlp().annotate(text, parse);
                 }
 
                 @Override
@@ -152,8 +153,13 @@ public final class Parley {
     /** The full coding pipeline, with the event filter Parley ships. */
     public static ArticleCoder coder(ActorDictionary actors, Annotator annotator, StageTimes times) {
         CodingLexicon lexicon = CodingLexicon.loadDefault();
-        return new ArticleCoder(annotator, eventCoder(actors, LinearEventFilter.loadDefault(),
+        return new ArticleCoder(annotator, cascade(actors), eventCoder(actors, LinearEventFilter.loadDefault(),
                 LinearEventProposer.loadDefault()), new QuoteExtractor(actors, lexicon), times);
+    }
+
+    /** Which sentences the coder needs parsed (see {@link ParseCascade}). */
+    static ParseCascade cascade(ActorDictionary actors) {
+        return new ParseCascade(actors, CodingLexicon.loadDefault(), new DateResolver());
     }
 
     /** The event coder: the rules, and the learned filter and proposer where given (null: not used). */

@@ -3,7 +3,6 @@ package parley.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import parley.core.actors.ActorDictionary;
 import parley.core.nlp.Annotator;
+import parley.core.nlp.ParseFilter;
 import parley.core.nlp.WhitespaceAnnotator;
 import parley.core.pipeline.StageTimes;
 import parley.model.Article;
@@ -37,7 +37,7 @@ class CodingRunnerTest {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override
-        public AnnotatedText annotate(String text, LocalDate documentDate) {
+        public AnnotatedText annotate(String text, ParseFilter parse) {
             calls.incrementAndGet();
             if (text.contains("FAIL")) {
                 throw new IllegalStateException("parser choked");
@@ -47,7 +47,7 @@ class CodingRunnerTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new WhitespaceAnnotator().annotate(text, documentDate);
+            return new WhitespaceAnnotator().annotate(text, parse);
         }
 
         @Override
