@@ -27,8 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code parley bench}: throughput of the whole coding pipeline. Model loading is timed apart;
- * the annotation cache is off unless asked for, so the parser's real cost is measured. With
+ * {@code parley bench}: throughput of the whole coding pipeline. Model loading is timed apart, and
+ * so is a warm-up (the input coded once, untimed, while the JIT compiles the hot code, as it has
+ * early in a long run); the annotation cache is off unless asked for, so the parser's real cost is
+ * measured. With
  * {@code --compare-corenlp}, CoreNLP's default pipeline annotates the same texts on as many
  * threads in the same run, and a fresh process codes the first article from the command line, for
  * the cold start.
@@ -45,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Times to code the whole input (default: ${DEFAULT-VALUE}).")
     int rounds = 1;
 
+    @Option(names = "--warmup", paramLabel = "N", description = "Rounds coded first, untimed, while the JIT compiles "
+            + "the hot code, as it has in a long run (default: ${DEFAULT-VALUE}).")
+    int warmup = 1;
+
     @Option(names = "--compare-corenlp", description = "Also run CoreNLP's default pipeline (tokenize, ssplit, pos, "
             + "lemma, ner, depparse; default properties) on the same texts and threads, print both throughputs and "
             + "their ratio, and time a cold start (a fresh process coding the first article).")
@@ -57,6 +63,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+        }
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must be 0 or more, got " + warmup);
         }
         long readStart = System.nanoTime();
         ReadResult read = ReadResult.read(inputs);
@@ -71,6 +80,13 @@ final class BenchCommand implements Callable<Integer> {
         Annotator annotator = coding.cache != null ? Parley.annotator(coding.cache) : Parley.annotator(null);
         annotator.annotate("Models are loaded before timing starts.");
         double modelSeconds = (System.nanoTime() - modelStart) / 1e9;
+        long warmStart = System.nanoTime();
+        var warming = Parley.coder(actors, annotator, new StageTimes());
+        for (int round = 0; round < warmup; round++) {
+            new CodingRunner(warming, coding.threads).run(read.articles(), CodingRunner.Handler.of(coded -> { },
+                    skipped -> { }), RunProgress.off());
+        }
+        double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         StageTimes times = new StageTimes();
         var coder = Parley.coder(actors, annotator, times);
         long chars = read.articles().stream().mapToLong(a -> a.text().length()).sum();
@@ -90,6 +106,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("reading             %.2f s%n", readSeconds);
         System.out.printf("dictionary loading  %.2f s%n", dictionarySeconds);
         System.out.printf("model loading       %.2f s%n", modelSeconds);
+        System.out.printf("warm-up             %.2f s (%d untimed rounds)%n", warmSeconds, warmup);
         System.out.printf("coding (wall)       %.2f s%n", seconds);
         System.out.printf("throughput          %.2f articles/s, %.0f chars/s, %d events%n", throughput,
                 chars * rounds / seconds, events[0]);
@@ -122,16 +139,12 @@ final class BenchCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         ExecutorService pool = Executors.newFixedThreadPool(coding.threads);
         long start = System.nanoTime();
+        double warmSeconds;
         try {
-            List<Future<Integer>> pending = new ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
-                for (Article article : articles) {
-                    pending.add(pool.submit(() -> pipeline.annotate(article.bodyText())));
-                }
-            }
-            for (Future<Integer> done : pending) {
-                done.get();
-            }
+            annotateAll(pipeline, articles, warmup, pool);
+            warmSeconds = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            annotateAll(pipeline, articles, rounds, pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running CoreNLP's default pipeline", e);
@@ -145,9 +158,23 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("corenlp default     %s, default properties, %d threads%n",
                 CoreNlpDefaultPipeline.ANNOTATORS, coding.threads);
         System.out.printf("  model loading     %.2f s%n", loadSeconds);
+        System.out.printf("  warm-up           %.2f s (%d untimed rounds)%n", warmSeconds, warmup);
         System.out.printf("  annotating (wall) %.2f s%n", seconds);
         System.out.printf("  throughput        %.2f articles/s%n", throughput);
         return throughput;
+    }
+
+    private static void annotateAll(CoreNlpDefaultPipeline pipeline, List<Article> articles, int rounds,
+                                    ExecutorService pool) throws InterruptedException, ExecutionException {
+        List<Future<Integer>> pending = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (Article article : articles) {
+                pending.add(pool.submit(() -> pipeline.annotate(article.bodyText())));
+            }
+        }
+        for (Future<Integer> done : pending) {
+            done.get();
+        }
     }
 
     /**

@@ -57,6 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Parley.startLoading(coding.cacheDirectory());
         List<Article> articles = new ArrayList<>();
         if (text != null) {
             articles.add(new Article("text", null, null, date, null, text, "en", "--text", List.of()));

@@ -140,9 +140,52 @@ public final class Parley {
         return new CachingAnnotator(cacheDir, CoreNlpAnnotator.VERSION, Parley::coreNlp);
     }
 
+    /**
+     * Starts loading, on background threads, what a coding run will need, so that it loads while
+     * the dictionary loads and the first articles are read (the cold start of {@code parley code}
+     * on one article is mostly loading): the coding lexicon, the learned filter and the language
+     * models always; the CoreNLP models (themselves loaded in parallel) when no cache can hold the
+     * first article, that is without a cache or with an empty one. With a cache that holds entries,
+     * they still load on the first article it does not hold, so that a run coding only cached or
+     * stored articles never spends the CPU.
+     */
+    static void startLoading(Path cacheDir) {
+        inBackground("lexicon", CodingLexicon::loadDefault);
+        inBackground("filter", LinearEventFilter::loadDefault);
+        inBackground("languages", Parley::languages);
+        String chosen = System.getenv(ANNOTATOR_VARIABLE);
+        boolean coreNlp = chosen == null || chosen.isBlank() || chosen.strip().equalsIgnoreCase("corenlp");
+        if (coreNlp && (cacheDir == null || isEmpty(cacheDir))) {
+            coreNlp();
+        }
+    }
+
+    private static void inBackground(String what, Runnable load) {
+        Thread thread = new Thread(() -> {
+            try {
+                load.run();
+            } catch (RuntimeException e) {
+                // reported where the resource is used, on the thread that needs it
+            }
+        }, "parley-load-" + what);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static boolean isEmpty(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return true;
+        }
+        try (var entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
     private static Annotator models;
 
-    /** The CoreNLP models, loaded at most once per process (they take tens of seconds). */
+    /** The CoreNLP models, loaded at most once per process (in the background: see {@link CoreNlpAnnotator#load()}). */
     static synchronized Annotator coreNlp() {
         if (models == null) {
             models = CoreNlpAnnotator.load();

@@ -13,19 +13,18 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -71,8 +70,13 @@ final class NeuralDependencyParser {
     private final int transitions;
     /** Per input (token id × 48 + position), its slot among the precomputed ones, or -1. */
     private final int[] precomputedSlot;
-    private final AtomicReferenceArray<double[]> precomputed;
-    private final Map<Integer, float[]> cached = new ConcurrentHashMap<>();
+    /** The precomputed inputs' vectors by slot, each set once when first needed (read and written through {@link #DOUBLES}). */
+    private final double[][] precomputed;
+    /** The other inputs' vectors by input, set when first needed while fewer than {@link #CACHED} are kept ({@link #FLOATS}). */
+    private final float[][] cached;
+    private final AtomicInteger cachedCount = new AtomicInteger();
+    private static final VarHandle DOUBLES = MethodHandles.arrayElementVarHandle(double[][].class);
+    private static final VarHandle FLOATS = MethodHandles.arrayElementVarHandle(float[][].class);
 
     private NeuralDependencyParser(Map<String, Integer> wordIds, Map<String, Integer> posIds, Map<String, Integer> labelIdsByName,
                                    List<String> knownLabels, int tokens, float[][] embeddings, float[][] w1ByColumn, float[] b1,
@@ -110,7 +114,8 @@ final class NeuralDependencyParser {
         for (int i = 0; i < slots; i++) {
             precomputedSlot[precomputedInputs.get(i)] = i;
         }
-        this.precomputed = new AtomicReferenceArray<>(slots);
+        this.precomputed = new double[slots][];
+        this.cached = new float[embeddings.length * tokens][];
     }
 
     /** Loads CoreNLP's default model ({@link DependencyParser#DEFAULT_MODEL}) from the class path. */
@@ -120,86 +125,213 @@ final class NeuralDependencyParser {
 
     /** Loads a model in CoreNLP's text format (gzipped) from the class path. */
     static NeuralDependencyParser load(String resource) {
+        byte[] text;
         try (InputStream raw = NeuralDependencyParser.class.getClassLoader().getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new IllegalStateException("missing dependency model " + resource + " (the CoreNLP models jar)");
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
-            String first = in.readLine();
-            if (first.startsWith("language=")) {
-                throw new IllegalArgumentException("dependency model " + resource + " is in the newer format with a "
-                        + "language line; only the UD English model's format is read");
-            }
-            int words = header(first, "dict");
-            int tags = header(in.readLine(), "pos");
-            int labelCount = header(in.readLine(), "label");
-            int embedding = header(in.readLine(), "embeddingSize");
-            int hidden = header(in.readLine(), "hiddenSize");
-            int tokens = header(in.readLine(), "numTokens");
-            int precomputedCount = header(in.readLine(), "preComputed");
-            float[][] embeddings = new float[words + tags + labelCount][];
-            Map<String, Integer> wordIds = new HashMap<>();
-            Map<String, Integer> posIds = new HashMap<>();
-            Map<String, Integer> labelIds = new HashMap<>();
-            List<String> knownLabels = new ArrayList<>();
-            int index = 0;
-            for (int section = 0; section < 3; section++) {
-                int count = section == 0 ? words : section == 1 ? tags : labelCount;
-                Map<String, Integer> ids = section == 0 ? wordIds : section == 1 ? posIds : labelIds;
-                for (int k = 0; k < count; k++) {
-                    String line = in.readLine();
-                    int space = line.indexOf(' ');
-                    String name = line.substring(0, space);
-                    ids.put(name, index);
-                    if (section == 2) {
-                        knownLabels.add(name);
-                    }
-                    embeddings[index++] = floats(line, space + 1, embedding);
-                }
-            }
-            float[][] w1ByColumn = new float[embedding * tokens][];
-            for (int c = 0; c < w1ByColumn.length; c++) {
-                w1ByColumn[c] = floats(in.readLine(), 0, hidden);
-            }
-            float[] b1 = floats(in.readLine(), 0, hidden);
-            float[][] w2ByColumn = new float[hidden][];
-            for (int h = 0; h < hidden; h++) {
-                w2ByColumn[h] = floats(in.readLine(), 0, labelCount * 2 - 1);
-            }
-            List<Integer> precomputed = new ArrayList<>(precomputedCount);
-            while (precomputed.size() < precomputedCount) {
-                for (String id : in.readLine().split(" ")) {
-                    precomputed.add(Integer.parseInt(id));
-                }
-            }
-            return new NeuralDependencyParser(wordIds, posIds, labelIds, knownLabels, tokens, embeddings, w1ByColumn, b1,
-                    w2ByColumn, precomputed);
+            text = new GZIPInputStream(raw, 1 << 16).readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dependency model " + resource, e);
         }
-    }
-
-    private static int header(String line, String name) {
-        if (line == null || !line.startsWith(name + "=")) {
-            throw new IllegalArgumentException("dependency model: expected '" + name + "=', got '" + line + "'");
+        ModelText in = new ModelText(text, resource);
+        if (in.startsWith("language=")) {
+            throw new IllegalArgumentException("dependency model " + resource + " is in the newer format with a "
+                    + "language line; only the UD English model's format is read");
         }
-        return Integer.parseInt(line.substring(name.length() + 1).trim());
-    }
-
-    /** {@code count} space-separated numbers from {@code from}, each read as {@link Float#parseFloat} reads it. */
-    private static float[] floats(String line, int from, int count) {
-        float[] values = new float[count];
-        int at = from;
-        for (int i = 0; i < count; i++) {
-            int end = line.indexOf(' ', at);
-            if (end < 0) {
-                end = line.length();
+        int words = in.header("dict");
+        int tags = in.header("pos");
+        int labelCount = in.header("label");
+        int embedding = in.header("embeddingSize");
+        int hidden = in.header("hiddenSize");
+        int tokens = in.header("numTokens");
+        int precomputedCount = in.header("preComputed");
+        float[][] embeddings = new float[words + tags + labelCount][];
+        Map<String, Integer> wordIds = new HashMap<>();
+        Map<String, Integer> posIds = new HashMap<>();
+        Map<String, Integer> labelIds = new HashMap<>();
+        List<String> knownLabels = new ArrayList<>();
+        int index = 0;
+        for (int section = 0; section < 3; section++) {
+            int count = section == 0 ? words : section == 1 ? tags : labelCount;
+            Map<String, Integer> ids = section == 0 ? wordIds : section == 1 ? posIds : labelIds;
+            for (int k = 0; k < count; k++) {
+                String name = in.name();
+                ids.put(name, index);
+                if (section == 2) {
+                    knownLabels.add(name);
+                }
+                embeddings[index++] = in.floats(embedding);
             }
-            values[i] = Float.parseFloat(line.substring(at, end));
-            at = end + 1;
         }
-        return values;
+        float[][] w1ByColumn = new float[embedding * tokens][];
+        for (int c = 0; c < w1ByColumn.length; c++) {
+            w1ByColumn[c] = in.floats(hidden);
+        }
+        float[] b1 = in.floats(hidden);
+        float[][] w2ByColumn = new float[hidden][];
+        for (int h = 0; h < hidden; h++) {
+            w2ByColumn[h] = in.floats(labelCount * 2 - 1);
+        }
+        List<Integer> precomputed = new ArrayList<>(precomputedCount);
+        while (precomputed.size() < precomputedCount) {
+            precomputed.add(in.integer());
+        }
+        return new NeuralDependencyParser(wordIds, posIds, labelIds, knownLabels, tokens, embeddings, w1ByColumn, b1,
+                w2ByColumn, precomputed);
+    }
+
+    /**
+     * A cursor over the model's text: names and numbers separated by spaces, one row a line. Read
+     * from the bytes rather than as strings, 6.4 million numbers being most of loading.
+     */
+    static final class ModelText {
+        private static final double[] POWERS = new double[23];
+
+        static {
+            double power = 1;
+            for (int i = 0; i < POWERS.length; i++) {
+                POWERS[i] = power; // exact: 10^22 is the largest power of ten a double holds exactly
+                power *= 10;
+            }
+        }
+
+        private final byte[] text;
+        private final String resource;
+        private int at;
+
+        ModelText(byte[] text, String resource) {
+            this.text = text;
+            this.resource = resource;
+        }
+
+        boolean startsWith(String prefix) {
+            byte[] bytes = prefix.getBytes(StandardCharsets.US_ASCII);
+            return Arrays.equals(text, at, Math.min(text.length, at + bytes.length), bytes, 0, bytes.length);
+        }
+
+        /** A header line {@code name=value}. */
+        int header(String name) {
+            skipSeparators();
+            if (!startsWith(name + "=")) {
+                throw error("expected '" + name + "='");
+            }
+            at += name.length() + 1;
+            return integer();
+        }
+
+        /** The word at the start of a row, up to its space. */
+        String name() {
+            skipSeparators();
+            int start = at;
+            while (at < text.length && text[at] != ' ') {
+                at++;
+            }
+            if (at >= text.length) {
+                throw error("expected a name and numbers");
+            }
+            return new String(text, start, at - start, StandardCharsets.UTF_8);
+        }
+
+        float[] floats(int count) {
+            float[] values = new float[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = nextFloat();
+            }
+            return values;
+        }
+
+        int integer() {
+            skipSeparators();
+            int start = at;
+            while (at < text.length && text[at] > ' ') {
+                at++;
+            }
+            return Integer.parseInt(new String(text, start, at - start, StandardCharsets.US_ASCII));
+        }
+
+        /** The next number, as {@link Float#parseFloat} reads it. */
+        float nextFloat() {
+            skipSeparators();
+            int start = at;
+            while (at < text.length && text[at] > ' ') {
+                at++;
+            }
+            if (start == at) {
+                throw error("expected a number");
+            }
+            return parseFloat(text, start, at);
+        }
+
+        private void skipSeparators() {
+            while (at < text.length && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r')) {
+                at++;
+            }
+        }
+
+        /**
+         * {@link Float#parseFloat} of the ASCII number in {@code [from, to)}: plain decimals of up to
+         * 15 significant digits (exact in a double) are taken as their digits over (or times) an exact power of ten in one double
+         * operation, which rounded to float gives the correctly rounded float (a double carries more
+         * than twice a float's precision plus two bits, so rounding twice cannot go wrong); anything
+         * else goes to Float.parseFloat.
+         */
+        static float parseFloat(byte[] text, int from, int to) {
+            int i = from;
+            boolean negative = text[i] == '-';
+            if (negative || text[i] == '+') {
+                i++;
+            }
+            long digits = 0;
+            int count = 0;
+            int fraction = 0;
+            boolean point = false;
+            int exponent = 0;
+            for (; i < to; i++) {
+                byte c = text[i];
+                if (c >= '0' && c <= '9') {
+                    if (count >= 15) {
+                        return slow(text, from, to);
+                    }
+                    digits = digits * 10 + (c - '0');
+                    if (digits > 0) {
+                        count++;
+                    }
+                    if (point) {
+                        fraction++;
+                    }
+                } else if (c == '.' && !point) {
+                    point = true;
+                } else if ((c == 'e' || c == 'E') && i + 1 < to) {
+                    try {
+                        exponent = Integer.parseInt(new String(text, i + 1, to - i - 1, StandardCharsets.US_ASCII));
+                    } catch (NumberFormatException e) {
+                        return slow(text, from, to);
+                    }
+                    break;
+                } else {
+                    return slow(text, from, to);
+                }
+            }
+            int scale = exponent - fraction;
+            double value;
+            if (scale >= 0 && scale < POWERS.length) {
+                value = digits * POWERS[scale];
+            } else if (scale < 0 && -scale < POWERS.length) {
+                value = digits / POWERS[-scale];
+            } else {
+                return slow(text, from, to);
+            }
+            return (float) (negative ? -value : value);
+        }
+
+        private static float slow(byte[] text, int from, int to) {
+            return Float.parseFloat(new String(text, from, to - from, StandardCharsets.US_ASCII));
+        }
+
+        private IllegalArgumentException error(String message) {
+            return new IllegalArgumentException("dependency model " + resource + " at byte " + at + ": " + message);
+        }
     }
 
     /** The parse of a tagged sentence (tokens with words and parts of speech), as CoreNLP's parser gives it. */
@@ -210,6 +342,11 @@ final class NeuralDependencyParser {
         double[] scores = new double[transitions];
         int[] features = new int[tokens];
         while (!state.terminal()) {
+            int only = state.onlyApplicable();
+            if (only >= 0) {
+                state.apply(only); // the scores could choose nothing else
+                continue;
+            }
             state.features(features);
             score(features, hidden, scores);
             double best = Double.NEGATIVE_INFINITY;
@@ -232,17 +369,17 @@ final class NeuralDependencyParser {
             int input = features[j] * tokens + j;
             int slot = precomputedSlot[input];
             if (slot >= 0) {
-                double[] vector = precomputed.get(slot);
+                double[] vector = (double[]) DOUBLES.getAcquire(precomputed, slot);
                 if (vector == null) {
                     vector = new double[hiddenSize];
                     accumulate(vector, features[j], j);
-                    precomputed.compareAndSet(slot, null, vector);
+                    DOUBLES.setRelease(precomputed, slot, vector); // another thread's copy is equal
                 }
                 for (int h = 0; h < hiddenSize; h++) {
                     hidden[h] += vector[h];
                 }
             } else {
-                float[] vector = cached.get(input);
+                float[] vector = (float[]) FLOATS.getAcquire(cached, input);
                 if (vector == null) {
                     double[] sum = new double[hiddenSize];
                     accumulate(sum, features[j], j);
@@ -250,8 +387,8 @@ final class NeuralDependencyParser {
                     for (int h = 0; h < hiddenSize; h++) {
                         vector[h] = (float) sum[h];
                     }
-                    if (cached.size() < CACHED) {
-                        cached.putIfAbsent(input, vector);
+                    if (cachedCount.get() < CACHED && FLOATS.compareAndSet(cached, input, (float[]) null, vector)) {
+                        cachedCount.incrementAndGet();
                     }
                 }
                 for (int h = 0; h < hiddenSize; h++) {
@@ -436,6 +573,20 @@ final class NeuralDependencyParser {
                     feature[labelOffset + j * stackNumber + c] = labelFeature(children[c]);
                 }
             }
+        }
+
+        /** The one transition that can apply, or -1 when there are several (the first words are shifted, the last arc is the root's). */
+        int onlyApplicable() {
+            int found = -1;
+            for (int t = 0; t < transitions; t++) {
+                if (canApply(t)) {
+                    if (found >= 0) {
+                        return -1;
+                    }
+                    found = t;
+                }
+            }
+            return found;
         }
 
         boolean canApply(int transition) {

@@ -30,6 +30,8 @@ import parley.model.SkippedInput;
  */
 @Tag("corenlp")
 class NeuralDependencyParserTest {
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][-+]?[0-9]+)?");
     private static StanfordCoreNLP tagger;
     private static DependencyParser coreNlp;
     private static NeuralDependencyParser parley;
@@ -79,6 +81,37 @@ class NeuralDependencyParserTest {
         int sentences = sameParses(texts);
         System.out.printf("NeuralDependencyParser: %d sentences of the shared corpora parsed as CoreNLP parses them%n",
                 sentences);
+    }
+
+    @Test
+    void readsEveryNumberOfTheModelAsFloatParseFloatDoes() throws IOException {
+        byte[] text;
+        try (var in = new java.util.zip.GZIPInputStream(getClass().getClassLoader()
+                .getResourceAsStream(DependencyParser.DEFAULT_MODEL))) {
+            text = in.readAllBytes();
+        }
+        int numbers = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length; i++) {
+            boolean separator = i == text.length || text[i] == ' ' || text[i] == '\n';
+            if (!separator && start < 0) {
+                start = i;
+            } else if (separator && start >= 0) {
+                String token = new String(text, start, i - start, java.nio.charset.StandardCharsets.UTF_8);
+                if (NUMBER.matcher(token).matches()) {
+                    assertThat(Float.floatToRawIntBits(NeuralDependencyParser.ModelText.parseFloat(text, start, i)))
+                            .as(token).isEqualTo(Float.floatToRawIntBits(Float.parseFloat(token)));
+                    numbers++;
+                }
+                start = -1;
+            }
+        }
+        assertThat(numbers).isGreaterThan(6_000_000);
+        for (String odd : List.of("-0.0000", "0", "1e3", "-2.5E-3", "123456789012345678901", "3.4028236e38", "1.4e-46")) {
+            byte[] bytes = odd.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(Float.floatToRawIntBits(NeuralDependencyParser.ModelText.parseFloat(bytes, 0, bytes.length)))
+                    .as(odd).isEqualTo(Float.floatToRawIntBits(Float.parseFloat(odd)));
+        }
     }
 
     /** Parses every sentence of the texts with both parsers, asserts the same dependencies, returns how many. */
