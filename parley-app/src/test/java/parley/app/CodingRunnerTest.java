@@ -73,6 +73,49 @@ class CodingRunnerTest {
     }
 
     @Test
+    void runsDeferredReadingJobsOnTheCodingThreadsAndHandsTheirResultsOverInInputOrder() {
+        List<String> jobThreads = java.util.Collections.synchronizedList(new ArrayList<>());
+        CodingRunner.Source source = (sink, progress) -> {
+            for (int n = 0; n < 60; n++) {
+                int number = n;
+                if (n % 3 == 0) {
+                    sink.article(article(n));
+                } else if (n % 3 == 1) {
+                    sink.deferred("page-" + n, page -> {
+                        jobThreads.add(Thread.currentThread().getName());
+                        try {
+                            TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextInt(3_000));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        page.skipped(new SkippedInput("page-" + number, "no-content", null));
+                        page.article(article(number));
+                    });
+                } else {
+                    sink.deferred("page-" + n, page -> {
+                        throw new IllegalStateException("extractor bug");
+                    });
+                }
+            }
+        };
+        List<String> handed = new ArrayList<>();
+        runner(new SlowAnnotator(), 3).run(source, CodingRunner.Handler.of(coded -> handed.add(coded.article().id()),
+                skip -> handed.add(skip.reason() + " " + skip.origin())), RunProgress.off());
+        List<String> expected = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            if (n % 3 == 0) {
+                expected.add("a" + n);
+            } else if (n % 3 == 1) {
+                expected.addAll(List.of("no-content page-" + n, "a" + n));
+            } else {
+                expected.add("reader-error page-" + n);
+            }
+        }
+        assertThat(handed).containsExactlyElementsOf(expected);
+        assertThat(jobThreads).hasSize(20).containsOnly("parley-coder");
+    }
+
+    @Test
     void neverReadsFarAheadOfWhatIsHandedOver() {
         int threads = 2;
         AtomicInteger produced = new AtomicInteger();

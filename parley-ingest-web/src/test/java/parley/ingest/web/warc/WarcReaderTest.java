@@ -86,6 +86,67 @@ class WarcReaderTest {
     }
 
     @Test
+    void givesTheSameArticlesAndTallyWhenASinkExtractsThePagesOnOtherThreads() throws Exception {
+        Path file = dir.resolve("crawl.warc.gz");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            WarcFiles warc = new WarcFiles(out, true);
+            crawl(warc, 0, 1, 2, 0, 1);
+            warc.html("https://news.example/empty", "<html><body><script>x()</script></body></html>");
+            warc.response("https://news.example/gone", 404, "text/html", "<p>not found</p>".getBytes(StandardCharsets.UTF_8));
+            crawl(warc, 2);
+        }
+        CollectingSink direct = read(file);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<Object> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.List<java.util.concurrent.CompletableFuture<CollectingSink>> jobs = new java.util.ArrayList<>();
+            parley.core.ingest.ReadSink threaded = new parley.core.ingest.ReadSink() {
+                @Override
+                public void article(Article article) {
+                    throw new AssertionError("a page's article comes from its deferred job");
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<Void> deferred(String origin,
+                                                                              java.util.function.Consumer<parley.core.ingest.ReadSink> job) {
+                    CollectingSink own = new CollectingSink();
+                    java.util.concurrent.CompletableFuture<CollectingSink> done = java.util.concurrent.CompletableFuture
+                            .supplyAsync(() -> {
+                                job.accept(own);
+                                return own;
+                            }, pool);
+                    jobs.add(done);
+                    order.add(done);
+                    return done.thenApply(ignored -> null);
+                }
+
+                @Override
+                public void skipped(SkippedInput skip) {
+                    order.add(skip);
+                }
+            };
+            reader.read(file, threaded);
+            CollectingSink merged = new CollectingSink();
+            for (Object entry : order) {
+                if (entry instanceof SkippedInput skip) {
+                    merged.skipped(skip);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    CollectingSink own = ((java.util.concurrent.CompletableFuture<CollectingSink>) entry).get();
+                    own.articles.forEach(merged::article);
+                    own.skipped.forEach(merged::skipped);
+                }
+            }
+            assertThat(jobs).hasSize(7);
+            assertThat(merged.articles).extracting(Article::id).containsExactlyElementsOf(
+                    direct.articles.stream().map(Article::id).toList());
+            assertThat(merged.skipped).containsExactlyElementsOf(direct.skipped);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void readsChunkedAndGzipEncodedBodies() throws IOException {
         byte[] html = page(2).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
