@@ -75,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
         LinearEventFilter filter = LinearEventFilter.loadDefault();
         ActorDictionary actors = Parley.actors(coding.actorFiles, null);
         RuleBasedEventCoder coder = Parley.eventCoder(actors, filter, null);
-        ParseCascade cascade = Parley.cascade(actors);
+        ParseCascade cascade = Parley.cascade(actors, null);
         QuoteExtractor quotes = new QuoteExtractor(actors, CodingLexicon.loadDefault());
         PrintStream out = System.out;
         java.util.Map<String, GoldDocument> goldDocs = gold == null ? java.util.Map.of() : new GoldReader().readDirectory(gold);

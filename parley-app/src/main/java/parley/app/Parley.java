@@ -143,8 +143,8 @@ public final class Parley {
     /**
      * Starts loading, on background threads, what a coding run will need, so that it loads while
      * the dictionary loads and the first articles are read (the cold start of {@code parley code}
-     * on one article is mostly loading): the coding lexicon, the learned filter and the language
-     * models always; the CoreNLP models (themselves loaded in parallel) when no cache can hold the
+     * on one article is mostly loading): the coding lexicon, the learned filter and proposer and
+     * the language models always; the CoreNLP models (themselves loaded in parallel) when no cache can hold the
      * first article, that is without a cache or with an empty one. With a cache that holds entries,
      * they still load on the first article it does not hold, so that a run coding only cached or
      * stored articles never spends the CPU.
@@ -152,6 +152,7 @@ public final class Parley {
     static void startLoading(Path cacheDir) {
         inBackground("lexicon", CodingLexicon::loadDefault);
         inBackground("filter", LinearEventFilter::loadDefault);
+        inBackground("proposer", LinearEventProposer::loadDefault);
         inBackground("languages", Parley::languages);
         String chosen = System.getenv(ANNOTATOR_VARIABLE);
         boolean coreNlp = chosen == null || chosen.isBlank() || chosen.strip().equalsIgnoreCase("corenlp");
@@ -196,13 +197,14 @@ public final class Parley {
     /** The full coding pipeline, with the event filter Parley ships. */
     public static ArticleCoder coder(ActorDictionary actors, Annotator annotator, StageTimes times) {
         CodingLexicon lexicon = CodingLexicon.loadDefault();
-        return new ArticleCoder(annotator, cascade(actors), eventCoder(actors, LinearEventFilter.loadDefault(),
-                LinearEventProposer.loadDefault()), new QuoteExtractor(actors, lexicon), times);
+        LinearEventProposer proposer = LinearEventProposer.loadDefault();
+        return new ArticleCoder(annotator, cascade(actors, proposer), eventCoder(actors, LinearEventFilter.loadDefault(),
+                proposer), new QuoteExtractor(actors, lexicon), times);
     }
 
-    /** Which sentences the coder needs parsed (see {@link ParseCascade}). */
-    static ParseCascade cascade(ActorDictionary actors) {
-        return new ParseCascade(actors, CodingLexicon.loadDefault(), new DateResolver());
+    /** Which sentences a coder with {@code proposer} (null: none) needs parsed (see {@link ParseCascade}). */
+    static ParseCascade cascade(ActorDictionary actors, EventProposer proposer) {
+        return new ParseCascade(actors, CodingLexicon.loadDefault(), new DateResolver(), proposer);
     }
 
     /** The event coder: the rules, and the learned filter and proposer where given (null: not used). */

@@ -51,7 +51,7 @@ final class FakeCoder {
             return code(article);
         };
         return new ArticleCoder(annotator, new ParseCascade(ActorDictionary.loadDefault(), CodingLexicon.loadDefault(),
-                new DateResolver()), events, new QuoteExtractor(ActorDictionary.loadDefault(), CodingLexicon.loadDefault()),
+                new DateResolver(), null), events, new QuoteExtractor(ActorDictionary.loadDefault(), CodingLexicon.loadDefault()),
                 new StageTimes());
     }
 

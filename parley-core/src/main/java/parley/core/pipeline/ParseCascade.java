@@ -5,7 +5,9 @@ import java.util.List;
 import parley.core.actors.ActorDictionary;
 import parley.core.actors.ActorMatch;
 import parley.core.coding.CodingLexicon;
+import parley.core.coding.EventProposer;
 import parley.core.coding.QuoteExtractor;
+import parley.core.coding.SentenceFeatures;
 import parley.core.nlp.ParseFilter;
 import parley.core.time.DateResolver;
 import parley.core.time.Tense;
@@ -21,6 +23,9 @@ import parley.model.nlp.Token;
  * <ul>
  *   <li><b>it can hold an event</b>: the tokens some trigger pattern coding an event needs
  *       ({@link CodingLexicon#mayCodeEvent}, from triggers.yaml and lexicon.yaml);</li>
+ *   <li><b>the learned proposer may find an act in it</b>: with its words, whatever count of
+ *       actors the parse may find, some type reaches the proposer's threshold
+ *       ({@link SentenceFeatures#mayBeProposed}, from the proposer's own weights);</li>
  *   <li><b>it can hold a quote's speaker</b>: it touches a quoted stretch that the quote
  *       extractor considers ({@link QuoteExtractor#spans});</li>
  *   <li><b>it introduces a person</b>: a proper noun the named-entity tagger calls a person and
@@ -35,7 +40,8 @@ import parley.model.nlp.Token;
  * shared corpora). Immutable and thread-safe; {@link #filter} is one article's.
  *
  * <pre>{@code
- * ParseCascade cascade = new ParseCascade(ActorDictionary.loadDefault(), CodingLexicon.loadDefault(), new DateResolver());
+ * ParseCascade cascade = new ParseCascade(ActorDictionary.loadDefault(), CodingLexicon.loadDefault(), new DateResolver(),
+ *         LinearEventProposer.loadDefault());
  * AnnotatedText text = annotator.annotate(article.bodyText(), cascade.filter(article));
  * }</pre>
  */
@@ -45,8 +51,10 @@ public final class ParseCascade {
     private final ActorDictionary dictionary;
     private final CodingLexicon lexicon;
     private final DateResolver dates;
+    private final EventProposer proposer;
 
-    public ParseCascade(ActorDictionary dictionary, CodingLexicon lexicon, DateResolver dates) {
+    /** @param proposer the learned proposer the coder uses, or null when it uses none */
+    public ParseCascade(ActorDictionary dictionary, CodingLexicon lexicon, DateResolver dates, EventProposer proposer) {
         if (dictionary == null || lexicon == null || dates == null) {
             throw new IllegalArgumentException("dictionary, lexicon and date resolver are required, got "
                     + dictionary + ", " + lexicon + ", " + dates);
@@ -54,6 +62,7 @@ public final class ParseCascade {
         this.dictionary = dictionary;
         this.lexicon = lexicon;
         this.dates = dates;
+        this.proposer = proposer;
     }
 
     /** The sentences of {@code article}'s body text whose parse the coder reads. */
@@ -77,6 +86,10 @@ public final class ParseCascade {
         @Override
         public boolean needsParse(Sentence sentence) {
             if (lexicon.mayCodeEvent(sentence.tokens())) {
+                return true;
+            }
+            if (proposer != null && SentenceFeatures.mayBeProposed(proposer, sentence.tokens(), text(sentence),
+                    sentence.index(), lexicon)) {
                 return true;
             }
             for (QuoteExtractor.Span quote : quotes) {
@@ -109,8 +122,13 @@ public final class ParseCascade {
             return false;
         }
 
+        /** The sentence's text, as the coder reads it. */
+        private String text(Sentence sentence) {
+            return article.text().substring(sentence.begin(), sentence.end());
+        }
+
         private boolean namesDate(Sentence sentence) {
-            String text = article.text().substring(sentence.begin(), sentence.end());
+            String text = text(sentence);
             if (text.isBlank()) {
                 return false;
             }

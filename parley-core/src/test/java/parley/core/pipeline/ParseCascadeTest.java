@@ -6,12 +6,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import parley.core.actors.ActorDictionary;
 import parley.core.coding.CodingLexicon;
+import parley.core.coding.LinearEventFilter;
+import parley.core.coding.LinearEventProposer;
 import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
 import parley.core.ingest.PlainTextReader;
@@ -21,6 +25,7 @@ import parley.core.nlp.ReplayAnnotator;
 import parley.core.time.DateResolver;
 import parley.model.Article;
 import parley.model.Event;
+import parley.model.EventType;
 import parley.model.Quote;
 import parley.model.SkippedInput;
 import parley.model.nlp.AnnotatedText;
@@ -29,13 +34,14 @@ import parley.model.nlp.Token;
 
 /**
  * The cascade on the coding fixtures (CoreNLP annotations replayed): the sentences it leaves
- * unparsed change no event and no quote. parley-nlp-corenlp's {@code ParseCascadeOnCorporaTest}
+ * unparsed change no event (of the rules, the learned filter and the learned proposer) and no quote. parley-nlp-corenlp's {@code ParseCascadeOnCorporaTest}
  * checks the same on the shared corpora with the real parser.
  */
 class ParseCascadeTest {
     private static final ActorDictionary ACTORS = ActorDictionary.loadDefault();
     private static final CodingLexicon LEXICON = CodingLexicon.loadDefault();
-    private static final ParseCascade CASCADE = new ParseCascade(ACTORS, LEXICON, new DateResolver());
+    private static final ParseCascade CASCADE = new ParseCascade(ACTORS, LEXICON, new DateResolver(),
+            LinearEventProposer.loadDefault());
 
     @ParameterizedTest
     @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions"})
@@ -76,6 +82,23 @@ class ParseCascadeTest {
     }
 
     @Test
+    void parsesASentenceTheProposerMayFindAnActInWhateverTheParseFinds() {
+        Map<EventType, Map<String, Double>> weights = new EnumMap<>(EventType.class);
+        // an act when the weather is named with two actors or more: known only after a parse
+        weights.put(EventType.THREATEN, Map.of("w=weather", 2.0, "actors=2", 1.5, "actors=3", 1.5));
+        ParseCascade cascade = new ParseCascade(ACTORS, LEXICON, new DateResolver(),
+                new LinearEventProposer(weights, Map.of(EventType.THREATEN, -3.0), 0.5));
+        Article article = article("The weather was cold in the city.\nThe rain was cold in the city.", LocalDate.of(2025, 5, 2));
+        ParseFilter filter = cascade.filter(article);
+        assertThat(filter.needsParse(sentence(article, 0, "The/the/DT/O", "weather/weather/NN/O", "was/be/VBD/O",
+                "cold/cold/JJ/O", "in/in/IN/O", "the/the/DT/O", "city/city/NN/O", "./././O"))).isTrue();
+        assertThat(filter.needsParse(sentence(article, 1, "The/the/DT/O", "rain/rain/NN/O", "was/be/VBD/O",
+                "cold/cold/JJ/O", "in/in/IN/O", "the/the/DT/O", "city/city/NN/O", "./././O"))).isFalse();
+        assertThat(CASCADE.filter(article).needsParse(sentence(article, 0, "The/the/DT/O", "weather/weather/NN/O",
+                "was/be/VBD/O", "cold/cold/JJ/O", "in/in/IN/O", "the/the/DT/O", "city/city/NN/O", "./././O"))).isFalse();
+    }
+
+    @Test
     void parsesASentenceThatTouchesAQuote() {
         Article article = article("The weather, he said, \"was cold in the city\" today.", LocalDate.of(2025, 5, 2));
         assertThat(CASCADE.filter(article).needsParse(sentence(article, 0, "The/the/DT/O", "weather/weather/NN/O",
@@ -106,7 +129,8 @@ class ParseCascadeTest {
     }
 
     private static List<Event> coded(Article article, AnnotatedText text) {
-        return new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, text, quotes(article, text));
+        return new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver(), LinearEventFilter.loadDefault(),
+                LinearEventProposer.loadDefault()).code(article, text, quotes(article, text));
     }
 
     private static List<Quote> quotes(Article article, AnnotatedText text) {
