@@ -9,12 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import parley.core.ingest.ReadSink;
 import parley.ingest.web.CollectingSink;
 import parley.ingest.web.Pages;
 import parley.ingest.web.Stories;
@@ -96,25 +104,23 @@ class WarcReaderTest {
             crawl(warc, 2);
         }
         CollectingSink direct = read(file);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            java.util.List<Object> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-            java.util.List<java.util.concurrent.CompletableFuture<CollectingSink>> jobs = new java.util.ArrayList<>();
-            parley.core.ingest.ReadSink threaded = new parley.core.ingest.ReadSink() {
+            List<Object> order = Collections.synchronizedList(new ArrayList<>());
+            List<CompletableFuture<CollectingSink>> jobs = new ArrayList<>();
+            ReadSink threaded = new ReadSink() {
                 @Override
                 public void article(Article article) {
                     throw new AssertionError("a page's article comes from its deferred job");
                 }
 
                 @Override
-                public java.util.concurrent.CompletableFuture<Void> deferred(String origin,
-                                                                              java.util.function.Consumer<parley.core.ingest.ReadSink> job) {
+                public CompletableFuture<Void> deferred(String origin, Consumer<ReadSink> job) {
                     CollectingSink own = new CollectingSink();
-                    java.util.concurrent.CompletableFuture<CollectingSink> done = java.util.concurrent.CompletableFuture
-                            .supplyAsync(() -> {
-                                job.accept(own);
-                                return own;
-                            }, pool);
+                    CompletableFuture<CollectingSink> done = CompletableFuture.supplyAsync(() -> {
+                        job.accept(own);
+                        return own;
+                    }, pool);
                     jobs.add(done);
                     order.add(done);
                     return done.thenApply(ignored -> null);
@@ -132,7 +138,7 @@ class WarcReaderTest {
                     merged.skipped(skip);
                 } else {
                     @SuppressWarnings("unchecked")
-                    CollectingSink own = ((java.util.concurrent.CompletableFuture<CollectingSink>) entry).get();
+                    CollectingSink own = ((CompletableFuture<CollectingSink>) entry).get();
                     own.articles.forEach(merged::article);
                     own.skipped.forEach(merged::skipped);
                 }
