@@ -65,11 +65,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressMode mode = quiet ? ProgressMode.none : progressMode;
+        Parley.startLoading(coding.cacheDirectory());
         try (JdbcEventStore store = workspace.open()) {
             WorkspaceIngest ingest = new WorkspaceIngest(store, Parley.duplicates(), Parley.languagePolicy(),
                     mode == ProgressMode.lines ? System.err::println : null, WorkspaceIngest.SKIPS_KEPT);
-            var coder = Parley.coder(Parley.actors(coding.actorFiles, workspace.data),
-                    Parley.annotator(coding.cacheDirectory()), new StageTimes());
+            var annotator = Parley.annotator(coding.cacheDirectory());
+            var coder = Parley.coder(Parley.actors(coding.actorFiles, workspace.data), annotator, new StageTimes());
             long start = System.nanoTime();
             try (RunProgress progress = mode == ProgressMode.bar
                     ? RunProgress.bytes(Inputs.totalBytes(inputs), System.err) : RunProgress.off()) {

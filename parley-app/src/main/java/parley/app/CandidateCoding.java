@@ -14,6 +14,7 @@ import parley.core.coding.CodingLexicon;
 import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
 import parley.core.nlp.Annotator;
+import parley.core.nlp.ParseFilter;
 import parley.model.Article;
 import parley.model.Quote;
 import parley.model.SkippedInput;
@@ -24,6 +25,10 @@ import parley.pipeline.Parley;
  * Codes articles up to the learned filter: the acts the rules find, with their features, and the
  * quotes. What {@code parley train} learns from and {@code parley eval --folds} cross-validates.
  * Articles are coded on {@code threads} threads; results keep the input order.
+ *
+ * <p>Every sentence is parsed: the learned parts learn from every sentence (the proposer from each
+ * one's sketch), and the NLP cascade, which is derived from the models in use, cannot know the
+ * models these commands fit.
  */
 final class CandidateCoding {
     /** What was coded: candidates and quotes by article id, in input order, and what was skipped. */
@@ -43,7 +48,7 @@ final class CandidateCoding {
         List<Future<Coded>> pending = new ArrayList<>();
         for (Article article : read.articles()) {
             pending.add(pool.submit(() -> {
-                AnnotatedText text = annotator.annotate(article.bodyText(), article.published());
+                AnnotatedText text = annotator.annotate(article.bodyText(), ParseFilter.ALL);
                 List<Quote> articleQuotes = quoteExtractor.extract(article, text);
                 return new Coded(rules.candidates(article, text, articleQuotes), articleQuotes);
             }));

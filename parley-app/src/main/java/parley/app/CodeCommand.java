@@ -41,8 +41,9 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var coder = Parley.coder(Parley.actors(coding.actorFiles, null), Parley.annotator(coding.cacheDirectory()),
-                new StageTimes());
+        Parley.startLoading(coding.cacheDirectory());
+        var annotator = Parley.annotator(coding.cacheDirectory());
+        var coder = Parley.coder(Parley.actors(coding.actorFiles, null), annotator, new StageTimes());
         ObjectWriter writer = Json.mapper().writer();
         long[] counts = new long[4];
         try (BufferedWriter events = open(eventsFile); BufferedWriter quotes = quotesFile == null ? null : open(quotesFile);

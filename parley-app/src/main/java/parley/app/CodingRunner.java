@@ -1,6 +1,8 @@
 package parley.app;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -26,6 +28,10 @@ import parley.model.SkippedInput;
  * thread. The order makes a run's outcome independent of timing: the same input gives the same
  * workspace whether the run went through at once or was killed and resumed.
  *
+ * <p>What readers {@linkplain ReadSink#deferred defer} (extracting an HTML page's text, detecting
+ * an article's language) runs on the coding threads too, up to {@code 2 × threads} jobs ahead of
+ * the reading thread; their articles and skips join the queue in input order, as if read at once.
+ *
  * <p>An article whose coding fails is handed over as skipped ({@code coding-failed}); the others
  * go on. When the handler throws, reading stops and the exception propagates.
  */
@@ -34,6 +40,8 @@ final class CodingRunner {
     private static final int QUEUED_PER_THREAD = 8;
     /** Articles being coded or waiting for their turn to be handed over, per coding thread. */
     private static final int WINDOW_PER_THREAD = 4;
+    /** Deferred reading jobs (page extraction, language detection) ahead of the reading thread, per coding thread. */
+    private static final int DEFERRED_PER_THREAD = 2;
 
     private final ArticleCoder coder;
     private final int threads;
@@ -113,14 +121,14 @@ final class CodingRunner {
     /** Runs {@code source} through the coder into {@code handler}, showing {@code progress}. */
     void run(Source source, Handler handler, RunProgress progress) {
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUED_PER_THREAD * threads);
-        Reading reading = new Reading(source, handler, queue, progress);
-        Thread reader = new Thread(reading, "parley-reader");
-        reader.setDaemon(true);
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "parley-coder");
             thread.setDaemon(true);
             return thread;
         });
+        Reading reading = new Reading(source, handler, queue, progress, pool, DEFERRED_PER_THREAD * threads);
+        Thread reader = new Thread(reading, "parley-reader");
+        reader.setDaemon(true);
         ArrayDeque<Pending> window = new ArrayDeque<>();
         int capacity = WINDOW_PER_THREAD * threads;
         reader.start();
@@ -203,26 +211,39 @@ final class CodingRunner {
     private record Pending(Item item, Future<CodedArticle> coding) {
     }
 
-    /** The reading thread: the readers' sink puts into the queue, waiting while it is full. */
+    /**
+     * The reading thread: the readers' sink puts into the queue, waiting while it is full. What
+     * they report goes through {@code ahead} first, in order: at once when reported directly, once
+     * its job has run on the pool when deferred.
+     */
     private static final class Reading implements Runnable, ReadSink {
         private final Source source;
         private final Handler handler;
         private final BlockingQueue<Item> queue;
         private final RunProgress progress;
+        private final ExecutorService pool;
+        private final int maxAhead;
+        private final ArrayDeque<Ahead> ahead = new ArrayDeque<>();
         private volatile boolean cancelled;
         private volatile Throwable failure;
 
-        Reading(Source source, Handler handler, BlockingQueue<Item> queue, RunProgress progress) {
+        Reading(Source source, Handler handler, BlockingQueue<Item> queue, RunProgress progress, ExecutorService pool,
+                int maxAhead) {
             this.source = source;
             this.handler = handler;
             this.queue = queue;
             this.progress = progress;
+            this.pool = pool;
+            this.maxAhead = maxAhead;
         }
 
         @Override
         public void run() {
             try {
                 source.read(this, progress);
+                while (!ahead.isEmpty()) {
+                    pass(ahead.poll());
+                }
             } catch (Cancelled stop) {
                 // stopped by the run, or by a failing handler (failure is set)
             } catch (RuntimeException | Error e) {
@@ -239,6 +260,60 @@ final class CodingRunner {
 
         @Override
         public void article(Article article) {
+            enqueue(Ahead.now(article));
+        }
+
+        @Override
+        public void skipped(SkippedInput skipped) {
+            enqueue(Ahead.now(skipped));
+        }
+
+        /** Runs {@code job} on the pool; what it reports is passed on in its turn. */
+        @Override
+        public CompletableFuture<Void> deferred(String origin, Consumer<ReadSink> job) {
+            if (cancelled || failure != null) {
+                throw new Cancelled();
+            }
+            Collected collected = new Collected();
+            CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+                try {
+                    job.accept(collected);
+                } catch (RuntimeException e) {
+                    collected.skipped(new SkippedInput(origin, "reader-error", "reading failed: " + e));
+                }
+            }, pool);
+            enqueue(new Ahead(done, collected.reports));
+            return done;
+        }
+
+        /** Adds to the line, then passes on the front as far as it is ready, waiting while the line is full. */
+        private void enqueue(Ahead next) {
+            ahead.add(next);
+            while (!ahead.isEmpty() && (ahead.peek().done().isDone() || ahead.size() > maxAhead)) {
+                pass(ahead.poll());
+            }
+        }
+
+        /** Waits for the job, then passes on what it reported, in order. */
+        private void pass(Ahead next) {
+            try {
+                next.done().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a reading job failed", e.getCause()); // jobs catch their own errors
+            }
+            for (Object report : next.reports()) {
+                if (report instanceof Article article) {
+                    pass(article);
+                } else {
+                    put(new Item(null, null, (SkippedInput) report));
+                }
+            }
+        }
+
+        private void pass(Article article) {
             Admission admission;
             try {
                 admission = handler.admit(article);
@@ -251,11 +326,6 @@ final class CodingRunner {
             put(new Item(admission.toCode() != null ? admission.toCode() : article, admission.instead(), null));
         }
 
-        @Override
-        public void skipped(SkippedInput skipped) {
-            put(new Item(null, null, skipped));
-        }
-
         private void put(Item item) {
             if (cancelled || failure != null) {
                 throw new Cancelled();
@@ -266,6 +336,28 @@ final class CodingRunner {
                 // The run has stopped (its handler failed): nothing waits for more items.
                 throw new Cancelled();
             }
+        }
+    }
+
+    /** What the readers reported, in order, once {@code done}. */
+    private record Ahead(CompletableFuture<Void> done, List<Object> reports) {
+        static Ahead now(Object report) {
+            return new Ahead(CompletableFuture.completedFuture(null), List.of(report));
+        }
+    }
+
+    /** A deferred job's sink: keeps what it reports, in order (its own deferred jobs run at once). */
+    private static final class Collected implements ReadSink {
+        final List<Object> reports = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void article(Article article) {
+            reports.add(article);
+        }
+
+        @Override
+        public void skipped(SkippedInput skipped) {
+            reports.add(skipped);
         }
     }
 

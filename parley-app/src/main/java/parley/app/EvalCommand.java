@@ -87,6 +87,7 @@ final class EvalCommand implements Callable<Integer> {
             if (!filter && !proposer && !learned.equals("none")) {
                 throw new IllegalArgumentException("--learned must be both, filter, proposer or none, got '" + learned + "'");
             }
+            Parley.startLoading(coding.cacheDirectory());
             ReadResult read = ReadResult.read(inputs);
             Reports.printSkipped(System.err, read.skipped());
             CandidateCoding.Result coded = CandidateCoding.code(read, Parley.actors(coding.actorFiles, null),
@@ -103,8 +104,9 @@ final class EvalCommand implements Callable<Integer> {
                         proposer ? settings.proposerThreshold : Double.NaN), folds).run(coded.candidates(), goldDocs));
             }
         } else {
-            var coder = Parley.coder(Parley.actors(coding.actorFiles, null), Parley.annotator(coding.cacheDirectory()),
-                    new StageTimes());
+            Parley.startLoading(coding.cacheDirectory());
+            var annotator = Parley.annotator(coding.cacheDirectory());
+            var coder = Parley.coder(Parley.actors(coding.actorFiles, null), annotator, new StageTimes());
             new CodingRunner(coder, coding.threads).run(ReadResult.source(inputs), CodingRunner.Handler.of(coded -> {
                 events.put(coded.article().id(), coded.events());
                 quotes.put(coded.article().id(), coded.quotes());

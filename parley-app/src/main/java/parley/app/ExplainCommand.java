@@ -17,6 +17,7 @@ import parley.core.eval.GoldDocument;
 import parley.core.eval.GoldEvent;
 import parley.core.eval.GoldReader;
 import parley.core.nlp.Annotator;
+import parley.core.pipeline.ParseCascade;
 import parley.model.ActorRef;
 import parley.model.Article;
 import parley.model.Event;
@@ -57,6 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Parley.startLoading(coding.cacheDirectory());
         List<Article> articles = new ArrayList<>();
         if (text != null) {
             articles.add(new Article("text", null, null, date, null, text, "en", "--text", List.of()));
@@ -74,12 +76,13 @@ final class ExplainCommand implements Callable<Integer> {
         LinearEventFilter filter = LinearEventFilter.loadDefault();
         ActorDictionary actors = Parley.actors(coding.actorFiles, null);
         RuleBasedEventCoder coder = Parley.eventCoder(actors, filter, null);
+        ParseCascade cascade = Parley.cascade(actors, null);
         QuoteExtractor quotes = new QuoteExtractor(actors, CodingLexicon.loadDefault());
         PrintStream out = System.out;
         java.util.Map<String, GoldDocument> goldDocs = gold == null ? java.util.Map.of() : new GoldReader().readDirectory(gold);
         for (Article article : articles) {
             List<GoldEvent> goldEvents = goldDocs.containsKey(article.id()) ? goldDocs.get(article.id()).events() : List.of();
-            AnnotatedText parsed = annotator.annotate(article.bodyText(), article.published());
+            AnnotatedText parsed = annotator.annotate(article.bodyText(), cascade.filter(article));
             List<RuleBasedEventCoder.Trace> traces = coder.explain(article, parsed, quotes.extract(article, parsed));
             out.printf("== %s (published %s; filter %s)%n", article.id(), article.published(),
                     filter == null ? "none" : filter.version() + ", keeps p >= " + filter.threshold());

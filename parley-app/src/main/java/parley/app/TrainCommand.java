@@ -67,6 +67,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, GoldDocument> goldDocs = new GoldReader().readDirectory(gold);
+        Parley.startLoading(coding.cacheDirectory());
         ReadResult read = ReadResult.read(inputs);
         Reports.printSkipped(System.err, read.skipped());
         CandidateCoding.Result coded = CandidateCoding.code(read, Parley.actors(coding.actorFiles, null),

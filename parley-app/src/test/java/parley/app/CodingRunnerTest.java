@@ -3,7 +3,6 @@ package parley.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import parley.core.actors.ActorDictionary;
 import parley.core.nlp.Annotator;
+import parley.core.nlp.ParseFilter;
 import parley.core.nlp.WhitespaceAnnotator;
 import parley.core.pipeline.StageTimes;
 import parley.model.Article;
@@ -38,7 +38,7 @@ class CodingRunnerTest {
         final AtomicInteger calls = new AtomicInteger();
 
         @Override
-        public AnnotatedText annotate(String text, LocalDate documentDate) {
+        public AnnotatedText annotate(String text, ParseFilter parse) {
             calls.incrementAndGet();
             if (text.contains("FAIL")) {
                 throw new IllegalStateException("parser choked");
@@ -48,7 +48,7 @@ class CodingRunnerTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new WhitespaceAnnotator().annotate(text, documentDate);
+            return new WhitespaceAnnotator().annotate(text, parse);
         }
 
         @Override
@@ -71,6 +71,49 @@ class CodingRunnerTest {
         }, skip -> handed.add("skip " + skip.origin())), RunProgress.off());
         assertThat(handed).containsExactlyElementsOf(articles.stream().map(Article::id).toList());
         assertThat(threads).as("all on the run's own thread").containsOnly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void runsDeferredReadingJobsOnTheCodingThreadsAndHandsTheirResultsOverInInputOrder() {
+        List<String> jobThreads = java.util.Collections.synchronizedList(new ArrayList<>());
+        CodingRunner.Source source = (sink, progress) -> {
+            for (int n = 0; n < 60; n++) {
+                int number = n;
+                if (n % 3 == 0) {
+                    sink.article(article(n));
+                } else if (n % 3 == 1) {
+                    sink.deferred("page-" + n, page -> {
+                        jobThreads.add(Thread.currentThread().getName());
+                        try {
+                            TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextInt(3_000));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        page.skipped(new SkippedInput("page-" + number, "no-content", null));
+                        page.article(article(number));
+                    });
+                } else {
+                    sink.deferred("page-" + n, page -> {
+                        throw new IllegalStateException("extractor bug");
+                    });
+                }
+            }
+        };
+        List<String> handed = new ArrayList<>();
+        runner(new SlowAnnotator(), 3).run(source, CodingRunner.Handler.of(coded -> handed.add(coded.article().id()),
+                skip -> handed.add(skip.reason() + " " + skip.origin())), RunProgress.off());
+        List<String> expected = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            if (n % 3 == 0) {
+                expected.add("a" + n);
+            } else if (n % 3 == 1) {
+                expected.addAll(List.of("no-content page-" + n, "a" + n));
+            } else {
+                expected.add("reader-error page-" + n);
+            }
+        }
+        assertThat(handed).containsExactlyElementsOf(expected);
+        assertThat(jobThreads).hasSize(20).containsOnly("parley-coder");
     }
 
     @Test

@@ -2,7 +2,6 @@ package parley.pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,10 @@ import parley.core.ingest.Inputs;
 import parley.core.ingest.ReadSink;
 import parley.core.nlp.Annotator;
 import parley.core.nlp.CachingAnnotator;
+import parley.core.nlp.ParseFilter;
 import parley.core.nlp.WhitespaceAnnotator;
 import parley.core.pipeline.ArticleCoder;
+import parley.core.pipeline.ParseCascade;
 import parley.core.pipeline.StageTimes;
 import parley.core.time.DateResolver;
 import parley.core.workspace.DuplicateDetector;
@@ -156,8 +157,8 @@ public final class Parley {
             // (or all copies) never waits for the models.
             return new Annotator() {
                 @Override
-                public AnnotatedText annotate(String text, LocalDate documentDate) {
-                    return coreNlp().annotate(text, documentDate);
+                public AnnotatedText annotate(String text, ParseFilter parse) {
+                    return coreNlp().annotate(text, parse);
                 }
 
                 @Override
@@ -169,9 +170,53 @@ public final class Parley {
         return new CachingAnnotator(cacheDir, CoreNlpAnnotator.VERSION, Parley::coreNlp);
     }
 
+    /**
+     * Starts loading, on background threads, what a coding run will need, so that it loads while
+     * the dictionary loads and the first articles are read (the cold start of {@code parley code}
+     * on one article is mostly loading): the coding lexicon, the learned filter and proposer and
+     * the language models always; the CoreNLP models (themselves loaded in parallel) when no cache can hold the
+     * first article, that is without a cache or with an empty one. With a cache that holds entries,
+     * they still load on the first article it does not hold, so that a run coding only cached or
+     * stored articles never spends the CPU.
+     */
+    public static void startLoading(Path cacheDir) {
+        inBackground("lexicon", CodingLexicon::loadDefault);
+        inBackground("filter", LinearEventFilter::loadDefault);
+        inBackground("proposer", LinearEventProposer::loadDefault);
+        inBackground("languages", Parley::languages);
+        String chosen = System.getenv(ANNOTATOR_VARIABLE);
+        boolean coreNlp = chosen == null || chosen.isBlank() || chosen.strip().equalsIgnoreCase("corenlp");
+        if (coreNlp && (cacheDir == null || isEmpty(cacheDir))) {
+            coreNlp();
+        }
+    }
+
+    private static void inBackground(String what, Runnable load) {
+        Thread thread = new Thread(() -> {
+            try {
+                load.run();
+            } catch (RuntimeException e) {
+                // reported where the resource is used, on the thread that needs it
+            }
+        }, "parley-load-" + what);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static boolean isEmpty(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return true;
+        }
+        try (var entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
+
     private static Annotator models;
 
-    /** The CoreNLP models, loaded at most once per process (they take tens of seconds). */
+    /** The CoreNLP models, loaded at most once per process (in the background: see {@link CoreNlpAnnotator#load()}). */
     public static synchronized Annotator coreNlp() {
         if (models == null) {
             models = CoreNlpAnnotator.load();
@@ -182,8 +227,14 @@ public final class Parley {
     /** The full coding pipeline, with the event filter Parley ships. */
     public static ArticleCoder coder(ActorDictionary actors, Annotator annotator, StageTimes times) {
         CodingLexicon lexicon = CodingLexicon.loadDefault();
-        return new ArticleCoder(annotator, eventCoder(actors, LinearEventFilter.loadDefault(),
-                LinearEventProposer.loadDefault()), new QuoteExtractor(actors, lexicon), times);
+        LinearEventProposer proposer = LinearEventProposer.loadDefault();
+        return new ArticleCoder(annotator, cascade(actors, proposer), eventCoder(actors, LinearEventFilter.loadDefault(),
+                proposer), new QuoteExtractor(actors, lexicon), times);
+    }
+
+    /** Which sentences a coder with {@code proposer} (null: none) needs parsed (see {@link ParseCascade}). */
+    public static ParseCascade cascade(ActorDictionary actors, EventProposer proposer) {
+        return new ParseCascade(actors, CodingLexicon.loadDefault(), new DateResolver(), proposer);
     }
 
     /** The event coder: the rules, and the learned filter and proposer where given (null: not used). */

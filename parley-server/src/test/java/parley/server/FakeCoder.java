@@ -1,6 +1,5 @@
 package parley.server;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,11 @@ import parley.core.actors.ActorDictionary;
 import parley.core.coding.CodingLexicon;
 import parley.core.coding.EventCoder;
 import parley.core.coding.QuoteExtractor;
+import parley.core.time.DateResolver;
 import parley.core.nlp.Annotator;
+import parley.core.nlp.ParseFilter;
 import parley.core.pipeline.ArticleCoder;
+import parley.core.pipeline.ParseCascade;
 import parley.core.pipeline.StageTimes;
 import parley.model.ActorRef;
 import parley.model.Article;
@@ -35,7 +37,7 @@ final class FakeCoder {
     ArticleCoder coder() {
         Annotator annotator = new Annotator() {
             @Override
-            public AnnotatedText annotate(String text, LocalDate documentDate) {
+            public AnnotatedText annotate(String text, ParseFilter parse) {
                 return new AnnotatedText(List.of());
             }
 
@@ -48,8 +50,9 @@ final class FakeCoder {
             coded.incrementAndGet();
             return code(article);
         };
-        return new ArticleCoder(annotator, events,
-                new QuoteExtractor(ActorDictionary.loadDefault(), CodingLexicon.loadDefault()), new StageTimes());
+        return new ArticleCoder(annotator, new ParseCascade(ActorDictionary.loadDefault(), CodingLexicon.loadDefault(),
+                new DateResolver(), null), events, new QuoteExtractor(ActorDictionary.loadDefault(), CodingLexicon.loadDefault()),
+                new StageTimes());
     }
 
     private static List<Event> code(Article article) {

@@ -1,7 +1,6 @@
 package parley.spark;
 
 import java.io.Serial;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,12 @@ import parley.core.coding.CodingLexicon;
 import parley.core.coding.EventCoder;
 import parley.core.coding.QuoteExtractor;
 import parley.core.nlp.Annotator;
+import parley.core.nlp.ParseFilter;
 import parley.core.nlp.WhitespaceAnnotator;
 import parley.core.pipeline.ArticleCoder;
+import parley.core.pipeline.ParseCascade;
 import parley.core.pipeline.StageTimes;
+import parley.core.time.DateResolver;
 import parley.model.ActorRef;
 import parley.model.Event;
 import parley.model.EventType;
@@ -52,13 +54,13 @@ record SentenceCoders(boolean failOnce) implements CoderSource {
         Annotator whitespace = new WhitespaceAnnotator();
         Annotator annotator = !failOnce ? whitespace : new Annotator() {
             @Override
-            public AnnotatedText annotate(String text, LocalDate documentDate) {
+            public AnnotatedText annotate(String text, ParseFilter parse) {
                 TaskContext task = TaskContext.get();
                 if (task != null && task.attemptNumber() == 0 && coded(task) >= 1 && ARMED.compareAndSet(true, false)) {
                     KILLED.incrementAndGet();
                     throw new TaskKilled();
                 }
-                return whitespace.annotate(text, documentDate);
+                return whitespace.annotate(text, parse);
             }
 
             @Override
@@ -67,7 +69,8 @@ record SentenceCoders(boolean failOnce) implements CoderSource {
             }
         };
         ActorDictionary actors = ActorDictionary.loadDefault();
-        return new ArticleCoder(annotator, SENTENCES, new QuoteExtractor(actors, CodingLexicon.loadDefault()), new StageTimes());
+        return new ArticleCoder(annotator, new ParseCascade(actors, CodingLexicon.loadDefault(), new DateResolver(), null),
+                SENTENCES, new QuoteExtractor(actors, CodingLexicon.loadDefault()), new StageTimes());
     }
 
     /** How many articles this task attempt annotated before this one. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import parley.model.EventType;
 import parley.model.Issues;
+import parley.model.nlp.Token;
 
 /**
  * The codebook as data: named word lists and issue words ({@code parley/coding/lexicon.yaml}),
@@ -57,6 +60,7 @@ public final class CodingLexicon {
     private final Map<String, Map<String, Act>> tables;
     private final List<TriggerPattern> patterns;
     private final Map<String, List<String>> issueWords;
+    private final Needs needs;
 
     private CodingLexicon(String version, Map<String, Set<String>> words, Map<String, Map<String, Act>> tables,
                           List<TriggerPattern> patterns, Map<String, List<String>> issueWords) {
@@ -65,6 +69,7 @@ public final class CodingLexicon {
         this.tables = tables;
         this.patterns = patterns;
         this.issueWords = issueWords;
+        this.needs = new Needs(patterns, tables);
     }
 
     /** Loads the lexicon shipped with Parley (once per process). */
@@ -102,6 +107,111 @@ public final class CodingLexicon {
     /** A hash of the two files: changes whenever an entry does. */
     public String version() {
         return version;
+    }
+
+    /**
+     * Whether a sentence of these tokens can code an event, judged before any parse from what each
+     * token is (lemma, word, part of speech, named-entity tag): some trigger pattern that codes
+     * events finds, for every node a match of it needs (its first node and each node its relations
+     * require) and for every table word it looks up, a token that passes that node's constraints on
+     * those four keys. Where no pattern does, the sentence codes no event whatever its parse, so the
+     * NLP cascade leaves it unparsed.
+     */
+    public boolean mayCodeEvent(List<Token> sentence) {
+        return needs.metBy(sentence);
+    }
+
+    /** What each event-coding pattern needs of a sentence's tokens ({@link #mayCodeEvent}). */
+    private static final class Needs {
+        private static final Set<String> KEYS = Set.of("lemma", "word", "pos", "ner");
+        /** Per pattern, the tests of which each needs a token passing it. */
+        private final List<List<Predicate<Map<String, String>>>> patterns = new ArrayList<>();
+
+        Needs(List<TriggerPattern> triggers, Map<String, Map<String, Act>> tables) {
+            for (TriggerPattern pattern : triggers) {
+                if (pattern.lookup() == null && pattern.act().isNone()) {
+                    continue; // codes no event: it only keeps later patterns off its tokens
+                }
+                List<Predicate<Map<String, String>>> tests = new ArrayList<>();
+                addNodes(pattern.match().root(), tests);
+                if (pattern.lookup() != null) {
+                    addLookup(pattern.lookup(), tables.get(pattern.lookup().table()), tests);
+                }
+                patterns.add(List.copyOf(tests));
+            }
+        }
+
+        /** The node and every node its relations require (a negated relation requires none). */
+        private static void addNodes(GraphPattern.Node node, List<Predicate<Map<String, String>>> tests) {
+            tests.add(test(node));
+            for (GraphPattern.Relation relation : node.relations()) {
+                if (!relation.negated() && relation.target() != null) {
+                    addNodes(relation.target(), tests);
+                }
+            }
+        }
+
+        /** A token passes a node when its own constraints on the keys known before a parse accept it. */
+        private static Predicate<Map<String, String>> test(GraphPattern.Node node) {
+            List<Predicate<Map<String, String>>> checks = new ArrayList<>();
+            for (GraphPattern.Constraint constraint : node.constraints()) {
+                if (KEYS.contains(constraint.key())) {
+                    Set<String> exact = Set.copyOf(constraint.exact());
+                    checks.add(token -> accepts(constraint, exact, token.get(constraint.key())));
+                }
+            }
+            List<Predicate<Map<String, String>>> alternatives = new ArrayList<>();
+            for (GraphPattern.Node alternative : node.alternatives()) {
+                alternatives.add(test(alternative));
+            }
+            return token -> checks.stream().allMatch(check -> check.test(token))
+                    && (alternatives.isEmpty() || alternatives.stream().anyMatch(alternative -> alternative.test(token)));
+        }
+
+        /** {@link GraphPattern.Constraint#acceptsValue} with its exact values in a set. */
+        private static boolean accepts(GraphPattern.Constraint constraint, Set<String> exact, String value) {
+            boolean hit = exact.contains(value) || constraint.regex() != null && constraint.regex().matcher(value).matches();
+            for (int i = 0; i < constraint.prefixes().size() && !hit; i++) {
+                hit = value.startsWith(constraint.prefixes().get(i));
+            }
+            return hit != constraint.negated();
+        }
+
+        /** Each looked-up token is the matching word of an entry whose act is an event. */
+        private static void addLookup(TriggerPattern.Lookup lookup, Map<String, Act> table,
+                                      List<Predicate<Map<String, String>>> tests) {
+            int size = lookup.bindings().size();
+            // nouns are looked up by their word, the other tables by lemma (Triggers.match)
+            String key = lookup.table().endsWith("_nouns") ? "word" : "lemma";
+            for (int i = 0; i < size; i++) {
+                Set<String> words = new HashSet<>();
+                for (Map.Entry<String, Act> entry : table.entrySet()) {
+                    String[] parts = entry.getKey().split(" ");
+                    if (parts.length == size && !entry.getValue().isNone()) {
+                        words.add(parts[i]);
+                    }
+                }
+                Set<String> known = Set.copyOf(words);
+                tests.add(token -> known.contains(token.get(key)));
+            }
+        }
+
+        boolean metBy(List<Token> sentence) {
+            List<Map<String, String>> tokens = new ArrayList<>(sentence.size());
+            for (Token token : sentence) {
+                String word = token.word().toLowerCase(Locale.ROOT);
+                tokens.add(Map.of("word", word,
+                        "lemma", token.lemma() != null ? token.lemma().toLowerCase(Locale.ROOT) : word,
+                        "pos", token.pos() == null ? "" : token.pos(),
+                        "ner", token.ner() == null ? "" : token.ner()));
+            }
+            for (List<Predicate<Map<String, String>>> tests : patterns) {
+                if (tests.stream().allMatch(test -> tokens.stream().anyMatch(test))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The trigger patterns in the order they are tried. */

@@ -18,4 +18,12 @@ public interface EventProposer {
 
     /** A type's acts are proposed at or above this probability. */
     double threshold();
+
+    /**
+     * Whether a sentence whose features are all of {@code features} and one of each group of
+     * {@code oneOfEach} (which one is not known yet) may reach the threshold for some type: false
+     * only when it reaches it for none, whichever ones they are. What the NLP cascade asks before
+     * it parses a sentence ({@link SentenceFeatures#mayBeProposed}).
+     */
+    boolean mayPropose(List<String> features, List<List<String>> oneOfEach);
 }

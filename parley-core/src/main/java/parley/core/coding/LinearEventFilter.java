@@ -56,12 +56,21 @@ public final class LinearEventFilter implements EventFilter {
         this.version = "filter-" + hash(text());
     }
 
-    /** The model Parley ships, or null when the build has none. */
+    /** The model Parley ships (read once per process), or null when the build has none. */
     public static LinearEventFilter loadDefault() {
-        try (InputStream in = LinearEventFilter.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        return Shipped.MODEL;
+    }
+
+    /** Reads the shipped model when first asked for. */
+    private static final class Shipped {
+        static final LinearEventFilter MODEL = readShipped();
+
+        private static LinearEventFilter readShipped() {
+            try (InputStream in = LinearEventFilter.class.getResourceAsStream(RESOURCE)) {
+                return in == null ? null : read(in, RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
         }
     }
 

@@ -47,12 +47,21 @@ public final class LinearEventProposer implements EventProposer {
         this.version = "proposer-" + hash(text());
     }
 
-    /** The model Parley ships, or null when the build has none. */
+    /** The model Parley ships (read once per process), or null when the build has none. */
     public static LinearEventProposer loadDefault() {
-        try (InputStream in = LinearEventProposer.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        return Shipped.MODEL;
+    }
+
+    /** Reads the shipped model when first asked for. */
+    private static final class Shipped {
+        static final LinearEventProposer MODEL = readShipped();
+
+        private static LinearEventProposer readShipped() {
+            try (InputStream in = LinearEventProposer.class.getResourceAsStream(RESOURCE)) {
+                return in == null ? null : read(in, RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
         }
     }
 
@@ -139,6 +148,34 @@ public final class LinearEventProposer implements EventProposer {
     @Override
     public double threshold() {
         return threshold;
+    }
+
+    /**
+     * The weights are summed as in {@link #probability}, with each group's largest weight for the
+     * feature not known yet: an upper bound on the probability of every choice, since the
+     * logistic function only grows.
+     */
+    @Override
+    public boolean mayPropose(List<String> features, List<List<String>> oneOfEach) {
+        for (Map.Entry<EventType, Double> bias : biases.entrySet()) {
+            Map<String, Double> byFeature = weights.getOrDefault(bias.getKey(), Map.of());
+            double sum = bias.getValue();
+            for (String feature : features) {
+                sum += byFeature.getOrDefault(feature, 0.0);
+            }
+            for (List<String> group : oneOfEach) {
+                double largest = Double.NEGATIVE_INFINITY;
+                for (String feature : group) {
+                    largest = Math.max(largest, byFeature.getOrDefault(feature, 0.0));
+                }
+                sum += group.isEmpty() ? 0 : largest;
+            }
+            // a margin for the rounding of sums taken in another order
+            if (1 / (1 + Math.exp(-(sum + 1e-9))) >= threshold) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String number(double value) {

@@ -41,7 +41,7 @@ public final class QuoteExtractor {
     }
 
     /** A quoted stretch: offsets inside the marks. */
-    record Span(int start, int end) {
+    public record Span(int start, int end) {
     }
 
     public List<Quote> extract(Article article, AnnotatedText text) {
@@ -264,8 +264,12 @@ public final class QuoteExtractor {
         return offset >= span.start() - 1 && offset <= span.end();
     }
 
-    /** Quoted stretches of at least four words, paired within one paragraph. */
-    static List<Span> spans(String text) {
+    /**
+     * Quoted stretches of at least four words, paired within one paragraph: the quotes this
+     * extractor considers, before it looks for speakers in the sentences that touch them (a
+     * character before or after the stretch included).
+     */
+    public static List<Span> spans(String text) {
         List<Span> spans = new ArrayList<>();
         int paragraphStart = 0;
         while (paragraphStart < text.length()) {

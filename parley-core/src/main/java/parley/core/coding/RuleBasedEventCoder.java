@@ -37,7 +37,7 @@ import parley.model.nlp.Sentence;
  * <pre>{@code
  * EventCoder coder = new RuleBasedEventCoder(ActorDictionary.loadDefault(), CodingLexicon.loadDefault(),
  *         new DateResolver());
- * AnnotatedText text = annotator.annotate(article.bodyText(), article.published());
+ * AnnotatedText text = annotator.annotate(article.bodyText(), cascade.filter(article));
  * List<Event> events = coder.code(article, text, quoteExtractor.extract(article, text));
  * }</pre>
  */

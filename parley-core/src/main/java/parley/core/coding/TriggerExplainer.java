@@ -17,7 +17,7 @@ import parley.model.nlp.Sentence;
  *
  * <pre>{@code
  * TriggerExplainer explainer = new TriggerExplainer(ActorDictionary.loadDefault(), CodingLexicon.loadDefault());
- * explainer.explain(text, annotator.annotate(text, null));
+ * explainer.explain(text, annotator.annotate(text));
  * // [Fired[sentence=0, token=1, word=rejected, rule=verb:reject, type=REJECT]]
  * }</pre>
  */

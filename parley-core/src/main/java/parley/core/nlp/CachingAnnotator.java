@@ -10,18 +10,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import parley.core.json.Json;
 import parley.model.nlp.AnnotatedText;
+import parley.model.nlp.Sentence;
 
 /**
- * Keeps annotations on disk, keyed by text, document date and annotator version, so that coding
- * the same article again (after a change to the coder, or in {@code eval}) skips the parser. The
- * delegate is created lazily: a warm cache never loads the models.
+ * Keeps annotations on disk, keyed by text and annotator version, so that coding the same article
+ * again (after a change to the coder, or in {@code eval}) skips the parser. The delegate is created
+ * lazily: a warm cache never loads the models.
+ *
+ * <p>An entry keeps the parses that were asked for when it was written. When a later call asks for
+ * a sentence the entry left unparsed (the coder's lexicon grew, say), the text is annotated again
+ * with the sentences of both calls parsed, and the entry is replaced.
  */
 public final class CachingAnnotator implements Annotator {
     private final Path directory;
@@ -49,18 +55,40 @@ public final class CachingAnnotator implements Annotator {
     }
 
     @Override
-    public AnnotatedText annotate(String text, LocalDate documentDate) {
-        Path file = directory.resolve(key(text, documentDate) + ".json.gz");
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                return Json.mapper().readValue(in, AnnotatedText.class);
-            } catch (IOException corrupt) {
-                // A half-written or damaged entry is recomputed below and overwritten.
+    public AnnotatedText annotate(String text, ParseFilter parse) {
+        Path file = directory.resolve(key(text) + ".json.gz");
+        AnnotatedText cached = read(file);
+        ParseFilter wanted = parse;
+        if (cached != null) {
+            Set<Integer> parsed = new HashSet<>();
+            boolean missing = false;
+            for (Sentence sentence : cached.sentences()) {
+                if (sentence.parsed()) {
+                    parsed.add(sentence.index());
+                } else if (parse.needsParse(sentence)) {
+                    missing = true;
+                }
             }
+            if (!missing) {
+                return cached;
+            }
+            wanted = sentence -> parsed.contains(sentence.index()) || parse.needsParse(sentence);
         }
-        AnnotatedText annotated = real().annotate(text, documentDate);
+        AnnotatedText annotated = real().annotate(text, wanted);
         write(file, annotated);
         return annotated;
+    }
+
+    /** The entry in {@code file}, or null when there is none or it is damaged (it is then recomputed and overwritten). */
+    private static AnnotatedText read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return Json.mapper().readValue(in, AnnotatedText.class);
+        } catch (IOException corrupt) {
+            return null;
+        }
     }
 
     private Annotator real() {
@@ -90,12 +118,10 @@ public final class CachingAnnotator implements Annotator {
         }
     }
 
-    private String key(String text, LocalDate documentDate) {
+    private String key(String text) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(version.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(String.valueOf(documentDate).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);

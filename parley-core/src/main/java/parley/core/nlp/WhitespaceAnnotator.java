@@ -1,6 +1,5 @@
 package parley.core.nlp;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ import parley.model.nlp.Token;
  * second instead of loading 474 MB of models. Never for real coding.
  *
  * <pre>{@code
- * AnnotatedText text = new WhitespaceAnnotator().annotate("Talks resumed. \"We are ready,\" he said.", null);
+ * AnnotatedText text = new WhitespaceAnnotator().annotate("Talks resumed. \"We are ready,\" he said.");
  * // 2 sentences; the second has tokens ", We, are, ready, ,, ", he, said, .
  * }</pre>
  * Stateless and thread-safe.
@@ -30,8 +29,9 @@ public final class WhitespaceAnnotator implements Annotator {
     /** The version, which also keys the annotation cache apart from CoreNLP's. */
     public static final String VERSION = "whitespace-1";
 
+    /** Annotates {@code text}; there is no parser, so {@code parse} changes nothing. */
     @Override
-    public AnnotatedText annotate(String text, LocalDate documentDate) {
+    public AnnotatedText annotate(String text, ParseFilter parse) {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }

@@ -40,7 +40,7 @@ class CodingGoldenFilesTest {
         Path text = resource(name + ".txt");
         Article article = read(text);
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
-                "/parley/core/coding/" + name + ".annotations.json").annotate(article.bodyText(), article.published());
+                "/parley/core/coding/" + name + ".annotations.json").annotate(article.bodyText());
         List<Quote> quotes = new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated);
         List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated, quotes);
         String actual = render(events, quotes);
@@ -55,7 +55,7 @@ class CodingGoldenFilesTest {
     void resolvesTheMinisterToThePersonLastNamed() throws IOException, URISyntaxException {
         Article article = read(resource("istanbul.txt"));
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
-                "/parley/core/coding/istanbul.annotations.json").annotate(article.bodyText(), article.published());
+                "/parley/core/coding/istanbul.annotations.json").annotate(article.bodyText());
         List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated,
                 new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated));
         assertThat(events).filteredOn(e -> e.evidence().sentence().startsWith("The minister also called on Moscow"))

@@ -28,7 +28,7 @@ class QuoteExtractorTest {
         Article article = CodingGoldenFilesTest.read(CodingGoldenFilesTest.resource("attribution.txt"));
         body = article.bodyText();
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
-                "/parley/core/coding/attribution.annotations.json").annotate(article.bodyText(), article.published());
+                "/parley/core/coding/attribution.annotations.json").annotate(article.bodyText());
         quotes = new QuoteExtractor(ActorDictionary.loadDefault(), CodingLexicon.loadDefault()).extract(article, annotated);
     }
 

@@ -4,50 +4,80 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import parley.core.nlp.Annotator;
+import parley.core.nlp.ParseFilter;
 import parley.model.nlp.AnnotatedText;
 import parley.model.nlp.Dependency;
 import parley.model.nlp.Sentence;
 import parley.model.nlp.Token;
 
 /**
- * CoreNLP 4.5 pipeline: tokenize, ssplit, pos, lemma, ner (the 3-class CRF only) and depparse, converted to Parley's library-neutral records.
+ * CoreNLP 4.5 as a cascade: tokenize, ssplit, pos, lemma and ner (the 3-class CRF only) on every
+ * sentence, then the dependency parse (CoreNLP's neural parser and UD English model, enhanced++
+ * dependencies) on the sentences a {@link ParseFilter} asks for, converted to Parley's
+ * library-neutral records. Each sentence is parsed on its own, so a parsed sentence is the same
+ * whichever others are parsed; the parser is {@link NeuralDependencyParser}, which gives CoreNLP's
+ * parses several times faster.
  *
- * <p>Loading takes tens of seconds; build one instance per process and share it (annotate is
- * thread-safe).
+ * <p>{@link #load()} returns at once: the tagger, the named-entity classifier and the parser load
+ * in parallel on threads of their own, and the first call that needs a model waits for it; a text
+ * is tagged while the parser may still be loading. Build one instance per process and share it
+ * (annotate is thread-safe).
  *
  * <pre>{@code
  * Annotator nlp = CoreNlpAnnotator.load();
- * AnnotatedText parsed = nlp.annotate("Lavrov met Rubio on Monday.", LocalDate.of(2025, 5, 22));
+ * AnnotatedText parsed = nlp.annotate("Lavrov met Rubio on Monday.");
  * }</pre>
  */
 public final class CoreNlpAnnotator implements Annotator {
     /** Identifies the models and settings; part of every annotation cache key. */
-    public static final String VERSION = "corenlp-4.5.10/ud-enhanced++/ner-3class/v2";
-    private final StanfordCoreNLP pipeline;
+    public static final String VERSION = "corenlp-4.5.10/ud-enhanced++/ner-3class/v3";
+    private final CompletableFuture<List<edu.stanford.nlp.pipeline.Annotator>> tagging;
+    private final CompletableFuture<NeuralDependencyParser> parsing;
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
+    private CoreNlpAnnotator(CompletableFuture<List<edu.stanford.nlp.pipeline.Annotator>> tagging,
+                             CompletableFuture<NeuralDependencyParser> parsing) {
+        this.tagging = tagging;
+        this.parsing = parsing;
     }
 
     /**
-     * Loads the models (slow: do it once). Sets the JVM's default locale to {@link Locale#ROOT}:
-     * CoreNLP lower-cases words with the default locale ({@code String.toLowerCase()}), and under a
-     * Turkish locale "I" becomes a dotless "ı", which changes lemmas and parses (measured: the dev
-     * set codes differently under tr-TR). The models are English; only English casing is right.
+     * Starts loading the models and returns (see the class comment). Sets the JVM's default locale
+     * to {@link Locale#ROOT}: CoreNLP lower-cases words with the default locale ({@code
+     * String.toLowerCase()}), and under a Turkish locale "I" becomes a dotless "ı", which changes
+     * lemmas and parses (measured: the dev set codes differently under tr-TR). The models are
+     * English; only English casing is right.
+     *
+     * @throws RuntimeException from the first annotate call, when a model cannot be loaded
      */
     public static CoreNlpAnnotator load() {
         Locale.setDefault(Locale.ROOT);
+        Properties props = properties();
+        AnnotatorImplementations make = new AnnotatorImplementations();
+        CompletableFuture<edu.stanford.nlp.pipeline.Annotator> tagger = inBackground("pos", () -> make.posTagger(props));
+        CompletableFuture<edu.stanford.nlp.pipeline.Annotator> entities = inBackground("ner", () -> make.ner(props));
+        CompletableFuture<NeuralDependencyParser> parser = inBackground("depparse", NeuralDependencyParser::loadDefault);
+        CompletableFuture<List<edu.stanford.nlp.pipeline.Annotator>> tagging = inBackground("tokenize",
+                () -> List.of(make.tokenizer(props), make.wordToSentences(props), tagger.join(),
+                        make.morpha(props, false), entities.join()));
+        return new CoreNlpAnnotator(tagging, parser);
+    }
+
+    /** The settings, as a StanfordCoreNLP pipeline of these annotators would be given them. */
+    static Properties properties() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         // Each line of a news text is a paragraph or a piece of furniture: never join two lines
@@ -63,8 +93,37 @@ public final class CoreNlpAnnotator implements Annotator {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("depparse.extradependencies", "MAXIMAL");
-        return new CoreNlpAnnotator(new StanfordCoreNLP(props));
+        return props;
+    }
+
+
+    private static <T> CompletableFuture<T> inBackground(String model, Supplier<T> load) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(load.get());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "parley-load-" + model);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    private static <T> T await(CompletableFuture<T> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot load the CoreNLP models: " + cause, cause);
+        }
     }
 
     @Override
@@ -73,17 +132,40 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     @Override
-    public AnnotatedText annotate(String text, LocalDate documentDate) {
-        Annotation document = new Annotation(text); // no SUTime runs, so the document date changes nothing
-        pipeline.annotate(document);
-        List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(convert(sentences.size(), sentence));
+    public AnnotatedText annotate(String text, ParseFilter parse) {
+        if (text == null || parse == null) {
+            throw new IllegalArgumentException("text and parse filter are required, got " + text + ", " + parse);
         }
-        return new AnnotatedText(sentences);
+        Annotation document = new Annotation(text);
+        for (edu.stanford.nlp.pipeline.Annotator annotator : await(tagging)) {
+            annotator.annotate(document);
+        }
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        boolean[] parsed = new boolean[sentences.size()];
+        boolean any = false;
+        for (int i = 0; i < sentences.size(); i++) {
+            parsed[i] = parse.needsParse(convert(i, sentences.get(i), null));
+            any |= parsed[i];
+        }
+        NeuralDependencyParser parser = any ? await(parsing) : null;
+        List<Sentence> converted = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            converted.add(convert(i, sentences.get(i), parsed[i] ? parse(parser, sentences.get(i)) : null));
+        }
+        return new AnnotatedText(converted);
     }
 
-    private static Sentence convert(int index, CoreMap sentence) {
+    /**
+     * The sentence's enhanced++ dependencies (with the extra dependencies CoreNLP calls MAXIMAL),
+     * the graph the coder reads; CoreNLP's depparse annotator would also build four other graphs.
+     */
+    private static SemanticGraph parse(NeuralDependencyParser parser, CoreMap sentence) {
+        GrammaticalStructure structure = parser.predict(sentence);
+        return SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.MAXIMAL, null);
+    }
+
+    private static Sentence convert(int index, CoreMap sentence, SemanticGraph graph) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
@@ -92,7 +174,6 @@ public final class CoreNlpAnnotator implements Annotator {
                     label.beginPosition(), label.endPosition()));
         }
         List<Dependency> dependencies = new ArrayList<>();
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         if (graph != null) {
             for (IndexedWord root : graph.getRoots()) {
                 dependencies.add(new Dependency("root", -1, root.index() - 1));

@@ -40,7 +40,7 @@ class CodingFixturesTest {
         assertThat(texts).isNotEmpty();
         for (Path text : texts) {
             Article article = read(text);
-            AnnotatedText annotated = nlp.annotate(article.bodyText(), article.published());
+            AnnotatedText annotated = nlp.annotate(article.bodyText());
             String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(annotated) + "\n";
             Path fixture = text.resolveSibling(text.getFileName().toString().replace(".txt", ".annotations.json"));
             if (regenerate) {

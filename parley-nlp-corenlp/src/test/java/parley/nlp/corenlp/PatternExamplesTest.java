@@ -26,7 +26,7 @@ class PatternExamplesTest {
         int checked = 0;
         for (Map.Entry<String, List<String>> pattern : explainer.examples().entrySet()) {
             for (String example : pattern.getValue()) {
-                List<TriggerExplainer.Fired> fired = explainer.explain(example, nlp.annotate(example, null));
+                List<TriggerExplainer.Fired> fired = explainer.explain(example, nlp.annotate(example));
                 boolean fires = fired.stream().anyMatch(f -> f.rule().equals(pattern.getKey())
                         || f.rule().startsWith(pattern.getKey() + ":"));
                 if (!fires) {

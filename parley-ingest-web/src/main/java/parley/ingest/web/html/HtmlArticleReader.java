@@ -32,7 +32,9 @@ import parley.model.SkippedInput;
  *
  * <p>Skips, with a reason: {@code too-large} (checked before reading), {@code empty},
  * {@code binary}, {@code encoding} (mostly not in the page's charset), {@code no-content} (no main
- * text found), {@code unreadable}, {@code not-found}. Stateless and thread-safe.
+ * text found), {@code unreadable}, {@code not-found}. A file's bytes are read at once, its page
+ * parsed and its text extracted as a {@linkplain ReadSink#deferred deferred} job. Stateless and
+ * thread-safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
     /** Pages above this size are skipped unread: no news page needs more than 10 MB of HTML. */
@@ -82,7 +84,8 @@ public final class HtmlArticleReader implements ArticleReader {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot).strip() : "";
-        read(bytes, null, null, stem.isEmpty() ? null : stem, origin, null, sink);
+        // The file is read here; its main text is extracted where the sink runs deferred jobs.
+        sink.deferred(origin, page -> read(bytes, null, null, stem.isEmpty() ? null : stem, origin, null, page));
     }
 
     /**

@@ -2,6 +2,8 @@ package parley.ingest.web.lang;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import parley.core.ingest.ArticleReader;
 import parley.core.ingest.ReadSink;
 import parley.core.workspace.LanguagePolicy;
@@ -21,7 +23,8 @@ import parley.model.SkippedInput;
  * }</pre>
  *
  * <p>Which language counts is {@link AcceptedLanguages}'s rule, the same policy the workspace's
- * ingest service applies.
+ * ingest service applies. The detection is a {@linkplain ReadSink#deferred deferred} job of the
+ * next sink, so that a sink with threads runs it in parallel.
  */
 public final class LanguageFilter implements ReadSink {
     private final AcceptedLanguages policy;
@@ -29,10 +32,14 @@ public final class LanguageFilter implements ReadSink {
 
     /** Passes articles in {@code accepted} (ISO 639-1 codes) on to {@code next}. */
     public LanguageFilter(LanguageDetector detector, Set<String> accepted, ReadSink next) {
+        this(new AcceptedLanguages(detector, accepted), next);
+    }
+
+    private LanguageFilter(AcceptedLanguages policy, ReadSink next) {
         if (next == null) {
             throw new IllegalArgumentException("next sink must not be null");
         }
-        this.policy = new AcceptedLanguages(detector, accepted);
+        this.policy = policy;
         this.next = next;
     }
 
@@ -60,13 +67,24 @@ public final class LanguageFilter implements ReadSink {
         };
     }
 
+    /** Detects the language as a {@linkplain ReadSink#deferred deferred} job of the next sink: on its threads, when it has them. */
     @Override
     public void article(Article article) {
+        next.deferred(article.origin() == null ? article.id() : article.origin(), sink -> pass(article, sink));
+    }
+
+    /** Jobs of the reader are run by the next sink, their articles filtered on the way. */
+    @Override
+    public CompletableFuture<Void> deferred(String origin, Consumer<ReadSink> job) {
+        return next.deferred(origin, sink -> job.accept(new LanguageFilter(policy, sink)));
+    }
+
+    private void pass(Article article, ReadSink sink) {
         LanguagePolicy.Verdict verdict = policy.check(article);
         if (verdict.refused() != null) {
-            next.skipped(verdict.refused());
+            sink.skipped(verdict.refused());
         } else {
-            next.article(verdict.accepted());
+            sink.article(verdict.accepted());
         }
     }
 

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.ParsingException;
@@ -104,6 +106,11 @@ public final class WarcReader implements ArticleReader {
         private final boolean gzip;
         private final ReadSink sink;
         private final SkipTally tally = new SkipTally();
+        /**
+         * What goes into the tally, in record order; a page's entry waits until its deferred
+         * extraction has run, so the tally is the same whichever thread extracted what.
+         */
+        private final ArrayDeque<Tallied> tallied = new ArrayDeque<>();
         private int records;
         private int recordsRead;
         /** What the last record produced, passed on once the record's end is known to be sound. */
@@ -139,6 +146,7 @@ public final class WarcReader implements ArticleReader {
                 resyncing = true;
                 start = next;
             }
+            drainTallied(true);
             tally.report(origin, sink);
         }
 
@@ -254,35 +262,60 @@ public final class WarcReader implements ArticleReader {
             }
         }
 
+        /** Once the record is known to be sound, its page is extracted as a deferred job of the sink. */
         private void page(byte[] body, MediaType type, String uri, String recordOrigin, LocalDate crawled) {
             String charset = type == null ? null : type.parameters().get("charset");
-            html.readHtml(body, charset, uri, recordOrigin, crawled, new ReadSink() {
-                @Override
-                public void article(Article article) {
-                    pending.add(() -> sink.article(article));
-                }
+            pending.add(() -> {
+                String[] skipReason = new String[1]; // written by the job, read once its future is done
+                CompletableFuture<Void> done = sink.deferred(recordOrigin, page -> html.readHtml(body, charset, uri,
+                        recordOrigin, crawled, new ReadSink() {
+                            @Override
+                            public void article(Article article) {
+                                page.article(article);
+                            }
 
-                @Override
-                public void skipped(SkippedInput skipped) {
-                    pending.add(() -> tally.add(skipped.reason(), "HTML page", uri));
-                }
+                            @Override
+                            public void skipped(SkippedInput skipped) {
+                                skipReason[0] = skipped.reason();
+                            }
+                        }));
+                tallied.add(new Tallied(done, () -> {
+                    if (skipReason[0] != null) {
+                        tally.add(skipReason[0], "HTML page", uri);
+                    }
+                }));
             });
         }
 
         private void count(String reason, String kind, String example) {
-            pending.add(() -> tally.add(reason, kind, example));
+            pending.add(() -> tallied.add(new Tallied(CompletableFuture.completedFuture(null),
+                    () -> tally.add(reason, kind, example))));
         }
 
         private void commitPending() {
             pending.forEach(Runnable::run);
             pending.clear();
             pendingPosition = -1;
+            drainTallied(false);
+        }
+
+        /** Adds to the tally the entries at the front whose pages are extracted (with {@code all}, every entry, waiting). */
+        private void drainTallied(boolean all) {
+            while (!tallied.isEmpty() && (all || tallied.peek().done().isDone())) {
+                Tallied entry = tallied.poll();
+                entry.done().join();
+                entry.add().run();
+            }
         }
 
         private void dropPending() {
             pending.clear();
             pendingPosition = -1;
         }
+    }
+
+    /** A tally entry: what to add, once {@code done}. */
+    private record Tallied(CompletableFuture<Void> done, Runnable add) {
     }
 
     private static boolean isHtml(MediaType type) {

@@ -28,6 +28,38 @@ class LanguageFilterTest {
     }
 
     @Test
+    void detectsTheLanguageInADeferredJobOfTheNextSinkAndFiltersItsJobsArticles() {
+        CollectingSink sink = new CollectingSink();
+        java.util.List<java.util.function.Consumer<parley.core.ingest.ReadSink>> jobs = new java.util.ArrayList<>();
+        parley.core.ingest.ReadSink later = new parley.core.ingest.ReadSink() {
+            @Override
+            public void article(Article article) {
+                sink.article(article);
+            }
+
+            @Override
+            public void skipped(SkippedInput skipped) {
+                sink.skipped(skipped);
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> deferred(String origin,
+                                                                          java.util.function.Consumer<parley.core.ingest.ReadSink> job) {
+                jobs.add(job);
+                return new java.util.concurrent.CompletableFuture<>();
+            }
+        };
+        LanguageFilter filter = LanguageFilter.englishOnly(DETECTOR, later);
+        filter.article(article("a1", Stories.text(0), null));
+        filter.deferred("page", page -> page.article(article("fr-1", FRENCH, null)));
+        assertThat(sink.articles).isEmpty();
+        assertThat(jobs).hasSize(2);
+        jobs.forEach(job -> job.accept(sink));
+        assertThat(sink.articles).extracting(Article::id).containsExactly("a1");
+        assertThat(sink.skipped).extracting(SkippedInput::origin).containsExactly("in.jsonl#fr-1");
+    }
+
+    @Test
     void passesEnglishArticlesWithTheirLanguageSet() {
         CollectingSink sink = new CollectingSink();
         LanguageFilter.englishOnly(DETECTOR, sink).article(article("a1", Stories.text(0), null));

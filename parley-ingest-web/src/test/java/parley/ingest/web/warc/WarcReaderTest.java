@@ -9,12 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import parley.core.ingest.ReadSink;
 import parley.ingest.web.CollectingSink;
 import parley.ingest.web.Pages;
 import parley.ingest.web.Stories;
@@ -83,6 +91,65 @@ class WarcReaderTest {
         assertThat(detail(sink, "warc-non-html")).isEqualTo("2 records (image/png 1, application/javascript 1)");
         assertThat(detail(sink, "warc-not-ok")).isEqualTo("2 records (status 301 1, status 404 1)");
         assertThat(detail(sink, "no-content")).contains("1 record", "https://news.example/empty");
+    }
+
+    @Test
+    void givesTheSameArticlesAndTallyWhenASinkExtractsThePagesOnOtherThreads() throws Exception {
+        Path file = dir.resolve("crawl.warc.gz");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            WarcFiles warc = new WarcFiles(out, true);
+            crawl(warc, 0, 1, 2, 0, 1);
+            warc.html("https://news.example/empty", "<html><body><script>x()</script></body></html>");
+            warc.response("https://news.example/gone", 404, "text/html", "<p>not found</p>".getBytes(StandardCharsets.UTF_8));
+            crawl(warc, 2);
+        }
+        CollectingSink direct = read(file);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Object> order = Collections.synchronizedList(new ArrayList<>());
+            List<CompletableFuture<CollectingSink>> jobs = new ArrayList<>();
+            ReadSink threaded = new ReadSink() {
+                @Override
+                public void article(Article article) {
+                    throw new AssertionError("a page's article comes from its deferred job");
+                }
+
+                @Override
+                public CompletableFuture<Void> deferred(String origin, Consumer<ReadSink> job) {
+                    CollectingSink own = new CollectingSink();
+                    CompletableFuture<CollectingSink> done = CompletableFuture.supplyAsync(() -> {
+                        job.accept(own);
+                        return own;
+                    }, pool);
+                    jobs.add(done);
+                    order.add(done);
+                    return done.thenApply(ignored -> null);
+                }
+
+                @Override
+                public void skipped(SkippedInput skip) {
+                    order.add(skip);
+                }
+            };
+            reader.read(file, threaded);
+            CollectingSink merged = new CollectingSink();
+            for (Object entry : order) {
+                if (entry instanceof SkippedInput skip) {
+                    merged.skipped(skip);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    CollectingSink own = ((CompletableFuture<CollectingSink>) entry).get();
+                    own.articles.forEach(merged::article);
+                    own.skipped.forEach(merged::skipped);
+                }
+            }
+            assertThat(jobs).hasSize(7);
+            assertThat(merged.articles).extracting(Article::id).containsExactlyElementsOf(
+                    direct.articles.stream().map(Article::id).toList());
+            assertThat(merged.skipped).containsExactlyElementsOf(direct.skipped);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
