@@ -156,8 +156,7 @@ public final class CodingLexicon {
             List<Predicate<Map<String, String>>> checks = new ArrayList<>();
             for (GraphPattern.Constraint constraint : node.constraints()) {
                 if (KEYS.contains(constraint.key())) {
-                    Set<String> exact = Set.copyOf(constraint.exact());
-                    checks.add(token -> accepts(constraint, exact, token.get(constraint.key())));
+                    checks.add(token -> constraint.acceptsValue(token.get(constraint.key())));
                 }
             }
             List<Predicate<Map<String, String>>> alternatives = new ArrayList<>();
@@ -166,15 +165,6 @@ public final class CodingLexicon {
             }
             return token -> checks.stream().allMatch(check -> check.test(token))
                     && (alternatives.isEmpty() || alternatives.stream().anyMatch(alternative -> alternative.test(token)));
-        }
-
-        /** {@link GraphPattern.Constraint#acceptsValue} with its exact values in a set. */
-        private static boolean accepts(GraphPattern.Constraint constraint, Set<String> exact, String value) {
-            boolean hit = exact.contains(value) || constraint.regex() != null && constraint.regex().matcher(value).matches();
-            for (int i = 0; i < constraint.prefixes().size() && !hit; i++) {
-                hit = value.startsWith(constraint.prefixes().get(i));
-            }
-            return hit != constraint.negated();
         }
 
         /** Each looked-up token is the matching word of an entry whose act is an event. */

@@ -260,7 +260,11 @@ public final class QuoteExtractor {
     }
 
     static boolean inside(SentenceGraph graph, int token, Span span) {
-        int offset = graph.token(token).begin();
+        return inside(graph.token(token).begin(), span);
+    }
+
+    /** Whether a character offset is inside a quote or on one of its marks. */
+    static boolean inside(int offset, Span span) {
         return offset >= span.start() - 1 && offset <= span.end();
     }
 

@@ -105,8 +105,7 @@ final class QuoteSpeakers {
             }
         }
         for (ActorMatch match : actors.matches()) {
-            if (match.start() >= start && match.start() < phraseEnd && !(match.start() >= span.start()
-                    && match.start() < span.end())) {
+            if (match.start() >= start && match.start() < phraseEnd && !QuoteExtractor.inside(match.start(), span)) {
                 String code = day == null ? match.entry().code() : match.entry().codeOn(day);
                 if (code != null) {
                     String text = body.substring(start, end);

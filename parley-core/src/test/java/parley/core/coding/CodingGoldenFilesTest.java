@@ -7,21 +7,17 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import parley.core.actors.ActorDictionary;
-import parley.core.ingest.PlainTextReader;
-import parley.core.ingest.ReadSink;
 import parley.core.nlp.ReplayAnnotator;
 import parley.core.time.DateResolver;
 import parley.model.ActorRef;
 import parley.model.Article;
 import parley.model.Event;
 import parley.model.Quote;
-import parley.model.SkippedInput;
 import parley.model.nlp.AnnotatedText;
 
 /**
@@ -37,8 +33,8 @@ class CodingGoldenFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions"})
     void codesArticleAsInGoldenFile(String name) throws IOException, URISyntaxException {
-        Path text = resource(name + ".txt");
-        Article article = read(text);
+        Path text = CodingFixtures.resource(name + ".txt");
+        Article article = CodingFixtures.read(text);
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
                 "/parley/core/coding/" + name + ".annotations.json").annotate(article.bodyText());
         List<Quote> quotes = new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated);
@@ -53,7 +49,7 @@ class CodingGoldenFilesTest {
 
     @org.junit.jupiter.api.Test
     void resolvesTheMinisterToThePersonLastNamed() throws IOException, URISyntaxException {
-        Article article = read(resource("istanbul.txt"));
+        Article article = CodingFixtures.read(CodingFixtures.resource("istanbul.txt"));
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
                 "/parley/core/coding/istanbul.annotations.json").annotate(article.bodyText());
         List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated,
@@ -85,25 +81,5 @@ class CodingGoldenFilesTest {
 
     private static String codes(List<ActorRef> refs) {
         return refs.isEmpty() ? "-" : refs.stream().map(ActorRef::code).collect(Collectors.joining(","));
-    }
-
-    static Path resource(String name) throws URISyntaxException {
-        return Path.of(CodingGoldenFilesTest.class.getResource("/parley/core/coding/" + name).toURI());
-    }
-
-    static Article read(Path file) {
-        List<Article> articles = new ArrayList<>();
-        new PlainTextReader().read(file, new ReadSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void skipped(SkippedInput skipped) {
-                throw new AssertionError("fixture skipped: " + skipped);
-            }
-        });
-        return articles.get(0);
     }
 }

@@ -25,7 +25,7 @@ class QuoteExtractorTest {
 
     @BeforeAll
     static void extract() throws Exception {
-        Article article = CodingGoldenFilesTest.read(CodingGoldenFilesTest.resource("attribution.txt"));
+        Article article = CodingFixtures.read(CodingFixtures.resource("attribution.txt"));
         body = article.bodyText();
         AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
                 "/parley/core/coding/attribution.annotations.json").annotate(article.bodyText());

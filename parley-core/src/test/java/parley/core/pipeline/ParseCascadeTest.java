@@ -3,7 +3,6 @@ package parley.core.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,13 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import parley.core.actors.ActorDictionary;
+import parley.core.coding.CodingFixtures;
 import parley.core.coding.CodingLexicon;
 import parley.core.coding.LinearEventFilter;
 import parley.core.coding.LinearEventProposer;
 import parley.core.coding.QuoteExtractor;
 import parley.core.coding.RuleBasedEventCoder;
-import parley.core.ingest.PlainTextReader;
-import parley.core.ingest.ReadSink;
 import parley.core.nlp.ParseFilter;
 import parley.core.nlp.ReplayAnnotator;
 import parley.core.time.DateResolver;
@@ -27,7 +25,6 @@ import parley.model.Article;
 import parley.model.Event;
 import parley.model.EventType;
 import parley.model.Quote;
-import parley.model.SkippedInput;
 import parley.model.nlp.AnnotatedText;
 import parley.model.nlp.Sentence;
 import parley.model.nlp.Token;
@@ -138,20 +135,7 @@ class ParseCascadeTest {
     }
 
     private static Article fixture(String name) throws URISyntaxException {
-        List<Article> articles = new ArrayList<>();
-        new PlainTextReader().read(Path.of(ParseCascadeTest.class.getResource("/parley/core/coding/" + name + ".txt").toURI()),
-                new ReadSink() {
-                    @Override
-                    public void article(Article article) {
-                        articles.add(article);
-                    }
-
-                    @Override
-                    public void skipped(SkippedInput skipped) {
-                        throw new AssertionError("fixture skipped: " + skipped);
-                    }
-                });
-        return articles.get(0);
+        return CodingFixtures.read(CodingFixtures.resource(name + ".txt"));
     }
 
     private static Article article(String text, LocalDate published) {
