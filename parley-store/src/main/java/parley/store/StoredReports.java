@@ -73,19 +73,7 @@ final class StoredReports implements ReportIndex {
                 }
             }
             Set<Long> rows = new LinkedHashSet<>();
-            for (int from = 0; from < parts.size(); from += UNION_PARTS) {
-                int to = Math.min(parts.size(), from + UNION_PARTS);
-                List<Object> values = new ArrayList<>();
-                parameters.subList(from, to).forEach(values::addAll);
-                try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", parts.subList(from, to)))) {
-                    s.bind(select, 1, values);
-                    try (ResultSet found = select.executeQuery()) {
-                        while (found.next()) {
-                            rows.add(found.getLong(1));
-                        }
-                    }
-                }
-            }
+            union(parts, parameters, rows);
             return reports(new ArrayList<>(rows));
         } catch (SQLException e) {
             throw new StoreException("cannot look up reports to corroborate with: " + e.getMessage(), e);
@@ -139,23 +127,31 @@ final class StoredReports implements ReportIndex {
         }
         try {
             Set<Long> found = new java.util.TreeSet<>();
-            for (int from = 0; from < parts.size(); from += UNION_PARTS) {
-                int to = Math.min(parts.size(), from + UNION_PARTS);
-                List<Object> values = new ArrayList<>();
-                parameters.subList(from, to).forEach(values::addAll);
-                try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", parts.subList(from, to)))) {
-                    s.bind(select, 1, values);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(rows.getLong(1));
-                        }
-                    }
-                }
-            }
+            union(parts, parameters, found);
             return IncidentRows.incidents(IncidentRows.byRowIds(s, new ArrayList<>(found)));
         } catch (SQLException e) {
             throw new StoreException("cannot look up incidents that could contradict the changed ones: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the single-column row-id queries {@code parts} (each with its {@code parameters}) as
+     * UNION ALL queries of at most {@value #UNION_PARTS} parts, adding the ids they find to {@code into}.
+     */
+    private void union(List<String> parts, List<List<Object>> parameters, Set<Long> into) throws SQLException {
+        for (int from = 0; from < parts.size(); from += UNION_PARTS) {
+            int to = Math.min(parts.size(), from + UNION_PARTS);
+            List<Object> values = new ArrayList<>();
+            parameters.subList(from, to).forEach(values::addAll);
+            try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", parts.subList(from, to)))) {
+                s.bind(select, 1, values);
+                try (ResultSet found = select.executeQuery()) {
+                    while (found.next()) {
+                        into.add(found.getLong(1));
+                    }
+                }
+            }
         }
     }
 
