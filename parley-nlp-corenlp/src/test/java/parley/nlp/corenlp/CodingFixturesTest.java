@@ -6,16 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import parley.core.ingest.PlainTextReader;
-import parley.core.ingest.ReadSink;
+import parley.core.coding.CodingFixtures;
 import parley.core.json.Json;
 import parley.model.Article;
-import parley.model.SkippedInput;
 import parley.model.nlp.AnnotatedText;
 
 /**
@@ -39,7 +36,7 @@ class CodingFixturesTest {
         }
         assertThat(texts).isNotEmpty();
         for (Path text : texts) {
-            Article article = read(text);
+            Article article = CodingFixtures.read(text);
             AnnotatedText annotated = nlp.annotate(article.bodyText());
             String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(annotated) + "\n";
             Path fixture = text.resolveSibling(text.getFileName().toString().replace(".txt", ".annotations.json"));
@@ -51,21 +48,5 @@ class CodingFixturesTest {
                         .isEqualTo(json);
             }
         }
-    }
-
-    private static Article read(Path file) {
-        List<Article> articles = new ArrayList<>();
-        new PlainTextReader().read(file, new ReadSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void skipped(SkippedInput skipped) {
-                throw new AssertionError("fixture skipped: " + skipped);
-            }
-        });
-        return articles.get(0);
     }
 }
