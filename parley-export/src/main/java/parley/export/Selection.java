@@ -2,6 +2,7 @@ package parley.export;
 
 import java.time.LocalDate;
 import java.util.Set;
+import parley.core.store.Conflict;
 import parley.core.store.Filter;
 
 /**
@@ -13,7 +14,8 @@ import parley.core.store.Filter;
  * @param filter     the filter
  * @param timeline   incidents as on the timeline: dated ones only, and with {@code conflict} those
  *                   between two actors
- * @param conflict   two actor codes, or empty
+ * @param conflict   two actor codes, or empty: the events, and the timeline's incidents, that
+ *                   {@link Conflict#involves involve} both (the other tables ignore it)
  * @param latest     positions as the heatmap shows them: each actor's latest stance per issue (as of
  *                   {@code asOf}); otherwise every stance, each a row
  * @param asOf       with {@code latest}: only stances whose event began by that day count; may be null
@@ -23,10 +25,7 @@ public record Selection(Filter filter, boolean timeline, Set<String> conflict, b
         if (filter == null) {
             throw new IllegalArgumentException("a selection needs a filter (Filter.none() for all)");
         }
-        conflict = conflict == null ? Set.of() : Set.copyOf(conflict);
-        if (!conflict.isEmpty() && conflict.size() != 2) {
-            throw new IllegalArgumentException("a conflict names two actor codes, got " + conflict);
-        }
+        conflict = Conflict.check(conflict);
         if (asOf != null && !latest) {
             throw new IllegalArgumentException("asOf " + asOf + " is only for the latest positions");
         }

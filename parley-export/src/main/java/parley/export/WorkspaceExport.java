@@ -110,7 +110,7 @@ public final class WorkspaceExport {
         long rows = 0;
         String after = null;
         do {
-            Page<Event> page = store.events(selection.filter(), after, PAGE);
+            Page<Event> page = store.events(selection.filter(), selection.conflict(), after, PAGE);
             Map<String, ArticleSummary> articles = store.summaries(page.items().stream().map(Event::doc)
                     .filter(Objects::nonNull).distinct().toList());
             for (Event event : page.items()) {

@@ -15,6 +15,7 @@ import parley.model.Quote;
 /** The stored material: articles, events, quotes and the actors they name. */
 final class ArticleRoutes {
     private static final Set<String> LIST = Params.listParameters();
+    private static final Set<String> EVENTS = Params.listParameters("conflict");
 
     private final EventStore store;
 
@@ -48,11 +49,17 @@ final class ArticleRoutes {
         Responses.json(ctx, Views.ArticleDetail.of(article, store));
     }
 
+    /**
+     * Events in stored order. {@code conflict=RUS,UKR} keeps those between the two actors ({@link
+     * parley.core.store.Conflict}: both codes among the event's actors and recipients), as on the timeline.
+     */
     private void events(Context ctx) {
-        Params params = Params.of(ctx, LIST);
+        Params params = Params.of(ctx, EVENTS);
         Filter filter = params.filters();
-        Page<Event> page = Lists.page(params, "events|" + filter.fingerprint(),
-                (after, limit) -> store.events(filter, after, limit));
+        Set<String> conflict = params.conflict();
+        Page<Event> page = Lists.page(params, "events|" + filter.fingerprint() + "|c="
+                        + String.join(",", new java.util.TreeSet<>(conflict)),
+                (after, limit) -> store.events(filter, conflict, after, limit));
         Responses.page(ctx, page);
     }
 

@@ -19,9 +19,9 @@ import parley.export.WorkspaceExport;
 /**
  * The export buttons of the pages: {@code /api/export/{what}?format=csv|parquet} with the page's
  * filters answers one file of what the page shows, written by {@link WorkspaceExport} (the columns
- * of {@code parley export}). {@code what} is {@code events}, {@code incidents}, {@code quotes},
- * {@code timeline} (dated incidents, {@code conflict} as on the timeline) or {@code positions} (the
- * latest stances, {@code date} as on the heatmap).
+ * of {@code parley export}). {@code what} is {@code events} ({@code conflict} as on the events
+ * page), {@code incidents}, {@code quotes}, {@code timeline} (dated incidents, {@code conflict} as on
+ * the timeline) or {@code positions} (the latest stances, {@code date} as on the heatmap).
  */
 final class ExportRoutes {
     private static final Set<String> WHAT = Set.of("events", "incidents", "quotes", "timeline", "positions");
@@ -42,21 +42,23 @@ final class ExportRoutes {
         if (!WHAT.contains(what)) {
             throw ApiError.notFound("what", "nothing to export named '" + what + "'; one of " + new TreeSet<>(WHAT));
         }
+        boolean positions = what.equals("positions");
+        boolean byConflict = what.equals("timeline") || what.equals("events");
         Set<String> allowed = new TreeSet<>(Params.FILTERS);
         allowed.add("format");
-        allowed.add(what.equals("timeline") ? "conflict" : what.equals("positions") ? "date" : "format");
+        if (byConflict) {
+            allowed.add("conflict");
+        }
+        if (positions) {
+            allowed.add("date");
+        }
         Params params = Params.of(ctx, Set.copyOf(allowed));
         String format = params.required("format").toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(format)) {
             throw ApiError.badParameter("format", "format must be csv or parquet, got '" + format + "'");
         }
         Filter filter = params.filters();
-        Set<String> conflict = what.equals("timeline") ? params.actors("conflict") : Set.of();
-        if (!conflict.isEmpty() && conflict.size() != 2) {
-            throw ApiError.badParameter("conflict", "conflict must name two different actor codes, e.g. RUS,UKR; got "
-                    + conflict);
-        }
-        boolean positions = what.equals("positions");
+        Set<String> conflict = byConflict ? params.conflict() : Set.of();
         Selection selection = new Selection(filter, what.equals("timeline"), conflict, positions,
                 positions ? params.date("date") : null);
         String table = what.equals("timeline") ? "incidents" : what;

@@ -46,16 +46,12 @@ final class IncidentRoutes {
 
     /**
      * Dated incidents in chronological order. {@code conflict=RUS,UKR} keeps those between the two
-     * actors: both codes among the incident's actors and recipients.
+     * actors ({@link parley.core.store.Conflict}: both codes among the incident's actors and recipients).
      */
     private void timeline(Context ctx) {
         Params params = Params.of(ctx, TIMELINE);
         Filter filter = params.filters();
-        Set<String> conflict = params.actors("conflict");
-        if (!conflict.isEmpty() && conflict.size() != 2) {
-            throw ApiError.badParameter("conflict", "conflict must name two different actor codes, e.g. RUS,UKR; got "
-                    + conflict);
-        }
+        Set<String> conflict = params.conflict();
         Page<Incident> page = Lists.page(params, "timeline|" + filter.fingerprint() + "|c="
                         + String.join(",", new TreeSet<>(conflict)),
                 (after, limit) -> store.timeline(filter, conflict, after, limit));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import parley.core.store.Conflict;
 import parley.core.store.Filter;
 import parley.model.EventType;
 import parley.model.Issues;
@@ -160,6 +161,17 @@ final class Params {
             codes.add(code);
         }
         return codes;
+    }
+
+    /** The pair of actor codes of {@code conflict} ({@link Conflict}), or empty when absent. */
+    Set<String> conflict() {
+        Set<String> codes = actors("conflict");
+        try {
+            return Conflict.check(codes);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("conflict", "conflict must name two different actor codes, e.g. RUS,UKR; got "
+                    + codes);
+        }
     }
 
     /** The filters {@code actor}, {@code type}, {@code issue}, {@code since}, {@code until}. */

@@ -105,7 +105,7 @@ export function markedText(text, marks, furniture = []) {
 
 /** The page header: brand, navigation, search box. */
 export function header(active) {
-  const pages = [['index.html', 'Timeline'], ['positions.html', 'Positions'], ['changes.html', 'Changes'],
+  const pages = [['index.html', 'Timeline'], ['events.html', 'Events'], ['positions.html', 'Positions'], ['changes.html', 'Changes'],
     ['contradictions.html', 'Contradictions'], ['network.html', 'Network'], ['search.html', 'Search']];
   const q = new URLSearchParams(location.search).get('q') || '';
   const bar = el('header', {},
@@ -139,6 +139,21 @@ export function fillSelect(select, options, anyLabel = 'any') {
 export async function actorOptions() {
   const actors = await getAll('/api/actors', {});
   return actors.map(a => ({value: a.code, label: a.name ? `${a.code} (${a.name})` : a.code}));
+}
+
+/**
+ * Conflict options for a select from /api/network: the actor pairs with the most incidents between
+ * them, either direction, as `conflict` values ("RUS,UKR").
+ */
+export function conflictOptions(network, n = 12) {
+  const pairs = new Map();
+  for (const edge of network.edges) {
+    if (edge.source === edge.target) continue;
+    const key = [edge.source, edge.target].sort().join(',');
+    pairs.set(key, (pairs.get(key) || 0) + edge.weight);
+  }
+  return [...pairs.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n)
+    .map(([key, count]) => ({value: key, label: `${key.replace(',', ' – ')} (${count})`}));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Timeline: corroborated incidents on a zoomable time axis, coloured by type, filtered by actor,
 // issue and conflict (a pair of actors). A point opens the incident.
-import {header, el, show, esc, getJson, getAll, fillSelect, actorOptions, showError, exportLinks, truncate, TYPE_COLOURS} from './api.js';
+import {header, el, show, esc, getJson, getAll, fillSelect, actorOptions, conflictOptions, showError, exportLinks, truncate, TYPE_COLOURS} from './api.js';
 
 header('Timeline');
 const chart = echarts.init(document.getElementById('chart'));
@@ -8,8 +8,8 @@ window.addEventListener('resize', () => chart.resize());
 const selects = ['actor', 'issue', 'conflict'].map(id => document.getElementById(id));
 const [actorSelect, issueSelect, conflictSelect] = selects;
 const exports = document.getElementById('exports');
-// The incidents shown (conflict included), and the events behind them (the conflict is a pair of
-// actors in either role, which the event filters do not have: the events of the actor and issue).
+// The incidents shown and the events of the same filters (a conflict keeps the events that have both
+// actors among their actors and recipients, as it keeps the incidents).
 const exportIncidents = exportLinks(exports, 'timeline', 'Incidents');
 const exportEvents = exportLinks(exports, 'events', 'Events');
 
@@ -17,14 +17,7 @@ async function setup() {
   const [vocabulary, actors, network] = await Promise.all([getJson('/api/vocabulary'), actorOptions(), getJson('/api/network')]);
   fillSelect(actorSelect, actors);
   fillSelect(issueSelect, vocabulary.issues.map(i => ({value: i, label: i.replace(/_/g, ' ')})));
-  // Conflicts: the actor pairs with the most incidents between them, either direction.
-  const pairs = new Map();
-  for (const edge of network.edges) {
-    const key = [edge.source, edge.target].sort().join(',');
-    pairs.set(key, (pairs.get(key) || 0) + edge.weight);
-  }
-  const top = [...pairs.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
-  fillSelect(conflictSelect, top.map(([key, n]) => ({value: key, label: `${key.replace(',', ' – ')} (${n})`})));
+  fillSelect(conflictSelect, conflictOptions(network));
   const params = new URLSearchParams(location.search);
   for (const select of selects) {
     if (params.get(select.id)) select.value = params.get(select.id);
@@ -44,7 +37,7 @@ async function load() {
     const state = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
     history.replaceState(null, '', state.toString() ? '?' + state : location.pathname);
     exportIncidents(filters);
-    exportEvents({actor: filters.actor, issue: filters.issue});
+    exportEvents(filters);
     count.textContent = `${incidents.length} incidents` + (filters.actor || filters.issue || filters.conflict ? ' (filtered)' : '');
     draw(incidents);
     table(incidents);

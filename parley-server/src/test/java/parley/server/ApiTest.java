@@ -136,7 +136,9 @@ class ApiTest {
         "/api/disagreements?limit=0, limit",
         "/api/export/events, format",
         "/api/export/events?format=xls, format",
-        "/api/export/events?format=csv&conflict=RUS%2CUKR, conflict",
+        "/api/export/incidents?format=csv&conflict=RUS%2CUKR, conflict",
+        "/api/export/events?format=csv&conflict=RUS, conflict",
+        "/api/events?conflict=RUS, conflict",
         "/api/export/timeline?format=csv&conflict=RUS, conflict",
         "/api/export/positions?format=parquet&date=2025-02-30, date",
     })
@@ -360,6 +362,27 @@ class ApiTest {
                     .isEqualTo(1);
             Path timeline = download("/api/export/timeline?format=parquet&conflict=ISR,HAMAS", out.resolve("t.parquet"));
             assertThat(count(duck, "'" + timeline + "'")).isEqualTo(1);
+            // The events of a conflict, as the events page and the timeline's events link ask for them.
+            int between = http.get("/api/events?conflict=ISR,HAMAS&limit=500").json().get("items").size();
+            Path conflictEvents = download("/api/export/events?format=parquet&conflict=ISR,HAMAS", out.resolve("e.parquet"));
+            assertThat(count(duck, "'" + conflictEvents + "'")).isEqualTo(between).isPositive()
+                    .isLessThan(http.get("/api/events?limit=500").json().get("items").size());
+        }
+    }
+
+    @Test
+    void listsTheEventsOfAConflictInEitherRole() {
+        JsonNode events = http.get("/api/events?conflict=HAMAS,ISR").json();
+        assertThat(events.get("items").size()).isPositive();
+        events.get("items").forEach(event -> {
+            String codes = event.get("actor").toString() + event.get("recipient").toString();
+            assertThat(codes).contains("\"ISR\"", "\"HAMAS\"");
+        });
+        JsonNode page = http.get("/api/events?conflict=ISR,HAMAS&limit=1").json();
+        String cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+        if (cursor != null) {
+            assertThat(http.raw("/api/events?conflict=ISR,HAMAS&limit=1&cursor=" + cursor).status()).isEqualTo(200);
+            assertThat(http.raw("/api/events?limit=1&cursor=" + cursor).status()).isEqualTo(400);
         }
     }
 
@@ -385,7 +408,7 @@ class ApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Timeline");
         assertThat(page.raw().headers().firstValue("Content-Security-Policy")).isPresent();
-        for (String path : List.of("/positions.html", "/changes.html", "/contradictions.html", "/network.html", "/incident.html", "/search.html",
+        for (String path : List.of("/events.html", "/js/events.js", "/positions.html", "/changes.html", "/contradictions.html", "/network.html", "/incident.html", "/search.html",
                 "/article.html", "/js/api.js", "/webjars/echarts/5.5.0/echarts.min.js",
                 "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js")) {
             assertThat(http.get(path).status()).as(path).isEqualTo(200);

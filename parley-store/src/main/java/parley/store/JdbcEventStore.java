@@ -31,6 +31,7 @@ import parley.core.positions.Position;
 import parley.core.positions.StanceKey;
 import parley.core.store.ActorActivity;
 import parley.core.store.ArticleSummary;
+import parley.core.store.Conflict;
 import parley.core.store.EventStore;
 import parley.core.store.Filter;
 import parley.core.store.Network;
@@ -495,9 +496,10 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public Page<Event> events(Filter filter, String after, int limit) {
+    public Page<Event> events(Filter filter, Set<String> conflict, String after, int limit) {
         checkLimit(limit);
-        return read("list events matching " + filter, s -> Lists.events(s, filter, after, limit));
+        Set<String> pair = Conflict.check(conflict);
+        return read("list events matching " + filter, s -> Lists.events(s, filter, pair, after, limit));
     }
 
     @Override
@@ -521,8 +523,8 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public Page<Incident> timeline(Filter filter, Set<String> involving, String after, int limit) {
         checkLimit(limit);
-        return read("list the timeline", s -> Lists.incidents(s, filter, true, involving == null ? Set.of() : involving,
-                after, limit));
+        Set<String> pair = Conflict.check(involving);
+        return read("list the timeline", s -> Lists.incidents(s, filter, true, pair, after, limit));
     }
 
     @Override

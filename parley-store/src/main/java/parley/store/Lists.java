@@ -79,9 +79,11 @@ final class Lists {
 
     /**
      * Events in stored order: (article_order, seq). With one actor code the query walks that code's
-     * rows of {@code event_actors_in_order}; otherwise the events in order, testing each.
+     * rows of {@code event_actors_in_order}; otherwise the events in order, testing each. With two
+     * codes in {@code conflict}, only events that have both among their actors and recipients.
      */
-    static Page<Event> events(Session s, Filter filter, String after, int limit) throws SQLException {
+    static Page<Event> events(Session s, Filter filter, Set<String> conflict, String after, int limit)
+            throws SQLException {
         Sql where;
         String from;
         String order;
@@ -99,6 +101,9 @@ final class Lists {
             orderKey(where, after, "e.article_order", "e.seq");
             from = " FROM events e";
             order = " ORDER BY e.article_order, e.seq";
+        }
+        for (String code : conflict.stream().sorted().toList()) {
+            where.and("EXISTS (SELECT 1 FROM event_actors v WHERE v.event_row_id = e.row_id AND v.code = ?)", code);
         }
         // A few rows more than the page: an event that names the same actor twice comes twice.
         int fetch = limit + 1 + SLACK;

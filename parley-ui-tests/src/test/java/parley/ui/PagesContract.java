@@ -163,6 +163,103 @@ abstract class PagesContract {
         assertThat(parquet.status()).isEqualTo(200);
         assertThat(new String(parquet.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
         screenshot("timeline-filtered");
+
+        // A conflict narrows the incidents and the events their export links write.
+        page.locator("#actor").selectOption("");
+        String conflict = page.locator("#conflict option").nth(1).getAttribute("value");
+        page.locator("#conflict").selectOption(conflict);
+        page.waitForFunction("() => new URLSearchParams(location.search).get('conflict') !== null");
+        waitForText("#timeline-count", "\\(filtered\\)");
+        String events = page.locator("#export-events-csv").getAttribute("href");
+        assertThat(events).contains("conflict=" + conflict.replace(",", "%2C"));
+        var between = page.request().get(base + "api/events?limit=500&conflict=" + conflict);
+        int expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(between.text()).get("items").size();
+        assertThat(rowsOf(clickDownload("#export-events-csv"))).isEqualTo(expected).isPositive();
+    }
+
+    /** The file an export link downloads when clicked, saved under target/downloads. */
+    private Path clickDownload(String selector) throws Exception {
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator(selector).click());
+        assertThat(download.failure()).as(selector).isNull();
+        Path dir = Files.createDirectories(Path.of("target", "downloads"));
+        Path file = dir.resolve(name() + "-" + download.suggestedFilename());
+        download.saveAs(file);
+        return file;
+    }
+
+    /** Rows of a downloaded CSV or Parquet file, read by DuckDB. */
+    private static long rowsOf(Path file) throws Exception {
+        String from = file.toString().endsWith(".csv") ? "read_csv('" + file.toAbsolutePath() + "', header = true)"
+                : "read_parquet('" + file.toAbsolutePath() + "')";
+        try (var duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             var statement = duck.createStatement(); var rows = statement.executeQuery("SELECT count(*) FROM " + from)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private List<String> shownEventIds() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) page.locator("#events tbody tr[data-id]").evaluateAll("rows => rows.map(r => r.dataset.id)");
+        return ids;
+    }
+
+    @Test
+    void eventsPageShowsPagesOfEventsFiltersThemAndExportsWhatIsShown() throws Exception {
+        page.navigate(base + "events.html");
+        String first = waitForText("#events-count", "^(\\d+ events|Events 1–\\d+, more on the next pages)$");
+        List<String> firstPage = shownEventIds();
+        assertThat(firstPage).isNotEmpty().hasSizeLessThanOrEqualTo(50);
+        assertThat(page.locator("#events tbody td.evidence a").first().getAttribute("href")).startsWith("article.html?id=")
+                .contains("&event=");
+        assertThat(page.locator("#events tbody td.evidence").first().textContent()).isNotBlank();
+        assertThat(page.locator("header nav a.active").textContent()).isEqualTo("Events");
+        screenshot("events");
+
+        if (first.startsWith("Events")) {
+            // The API's cursors: the next page starts after this one, and Previous comes back to it.
+            page.locator("#next").click();
+            waitForText("#events-count", "^Events 51–");
+            assertThat(shownEventIds()).isNotEmpty().doesNotContainAnyElementsOf(firstPage);
+            page.locator("#previous").click();
+            waitForText("#events-count", "^Events 1–");
+            assertThat(shownEventIds()).isEqualTo(firstPage);
+        }
+
+        // One actor's events on one page: the table, the CSV and the Parquet file hold the same rows.
+        page.locator("#limit").selectOption("500");
+        page.locator("#actor").selectOption("RUS");
+        String russia = waitForText("#events-count", "^\\d+ events \\(filtered\\)$");
+        int shown = firstNumber(russia);
+        assertThat(shown).isPositive().isEqualTo(page.locator("#events tbody tr[data-id]").count());
+        for (String who : page.locator("#events tbody td.who").allTextContents()) {
+            assertThat(who.split("→")[0]).contains("RUS");
+        }
+        assertThat(page.url()).contains("actor=RUS");
+        assertThat(page.locator("#export-events-csv").getAttribute("href")).contains("actor=RUS");
+        assertThat(rowsOf(clickDownload("#export-events-csv"))).isEqualTo(shown);
+        assertThat(rowsOf(clickDownload("#export-events-parquet"))).isEqualTo(shown);
+
+        // A conflict: both actors among each event's actors and recipients, in either role.
+        page.locator("#actor").selectOption("");
+        String conflict = page.locator("#conflict option").nth(1).getAttribute("value");
+        page.locator("#conflict").selectOption(conflict);
+        String between = waitForText("#events-count", "^(\\d+ events|Events 1–\\d+.*) \\(filtered\\)");
+        assertThat(page.locator("#events tbody tr[data-id]").count()).isPositive();
+        for (String who : page.locator("#events tbody td.who").allTextContents()) {
+            assertThat(who).contains(conflict.split(","));
+        }
+        if (between.matches("^\\d+ events.*")) {
+            assertThat(rowsOf(clickDownload("#export-events-parquet"))).isEqualTo(firstNumber(between));
+        }
+        String type = page.locator("#events tbody td .badge").first().textContent();
+        page.locator("#type").selectOption(type);
+        page.waitForFunction("() => new URLSearchParams(location.search).get('type') !== null");
+        waitForText("#events-count", "\\(filtered\\)");
+        assertThat(page.locator("#events tbody td .badge").allTextContents()).isNotEmpty().containsOnly(type);
+        assertThat(page.locator("#export-events-parquet").getAttribute("href")).contains("type=" + type)
+                .contains("conflict=" + conflict.replace(",", "%2C"));
+        screenshot("events-filtered");
     }
 
     @Test

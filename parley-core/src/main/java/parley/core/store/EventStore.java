@@ -118,7 +118,15 @@ public interface EventStore extends StanceLog, AutoCloseable {
     Page<ArticleSummary> articles(Filter filter, String after, int limit);
 
     /** Events in the order their articles were stored, then their order in the article. */
-    Page<Event> events(Filter filter, String after, int limit);
+    default Page<Event> events(Filter filter, String after, int limit) {
+        return events(filter, Set.of(), after, limit);
+    }
+
+    /**
+     * Events in {@link #events(Filter, String, int)} order; with two codes in {@code conflict}, only
+     * those that {@link Conflict#involves(Set, Event) involve} both; empty for all.
+     */
+    Page<Event> events(Filter filter, Set<String> conflict, String after, int limit);
 
     /**
      * Dated events in chronological order: by the first day their date covers, then stored order;
@@ -134,7 +142,7 @@ public interface EventStore extends StanceLog, AutoCloseable {
 
     /**
      * Dated incidents in {@link #incidents} order. With two codes in {@code involving}, only those
-     * among whose actors and recipients both are; empty for all.
+     * that {@link Conflict#involves(Set, Incident) involve} both; empty for all.
      */
     Page<Incident> timeline(Filter filter, Set<String> involving, String after, int limit);
 

@@ -380,7 +380,17 @@ public abstract class EventStoreContract {
                                 return codes.containsAll(Set.of("RUS", "UKR"));
                             }).toList());
             assertThat(all(store, filter)).isEqualTo(all(store, Filter.none()).stream().filter(filter::matches).toList());
+            List<Event> between = Page.collect((after, limit) -> store.events(filter, Set.of("RUS", "UKR"), after, limit), 0);
+            assertThat(between).as(filter.toString()).isEqualTo(all(store, filter).stream().filter(e -> {
+                Set<String> codes = new java.util.HashSet<>();
+                e.actor().forEach(a -> codes.add(a.code()));
+                e.recipient().forEach(r -> codes.add(r.code()));
+                return codes.containsAll(Set.of("RUS", "UKR"));
+            }).toList());
         }
+        assertThat(Page.collect((after, limit) -> store.events(Filter.none(), Set.of("RUS", "UKR"), after, limit), 0))
+                .as("events between RUS and UKR in either role").isNotEmpty()
+                .hasSizeLessThan(all(store, Filter.none()).size());
     }
 
     @Test

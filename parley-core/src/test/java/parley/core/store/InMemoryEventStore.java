@@ -179,8 +179,9 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
-    public synchronized Page<Event> events(Filter filter, String after, int limit) {
-        List<Event> found = allEvents().stream().filter(filter::matches).toList();
+    public synchronized Page<Event> events(Filter filter, Set<String> conflict, String after, int limit) {
+        List<Event> found = allEvents().stream().filter(filter::matches)
+                .filter(event -> Conflict.involves(conflict, event)).toList();
         return page(found, this::eventKey, after, limit);
     }
 
@@ -225,11 +226,7 @@ public final class InMemoryEventStore implements EventStore {
         List<Incident> found = corroboration().incidents().stream()
                 .filter(incident -> IsoDates.firstDay(incident.date()) != null)
                 .filter(filter::matches)
-                .filter(incident -> {
-                    Set<String> all = new HashSet<>(incident.actorCodes());
-                    all.addAll(incident.recipientCodes());
-                    return all.containsAll(involving);
-                }).toList();
+                .filter(incident -> Conflict.involves(involving, incident)).toList();
         return page(found, Incident::id, after, limit);
     }
 
