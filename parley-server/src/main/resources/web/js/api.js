@@ -117,6 +117,19 @@ export function header(active) {
   document.body.prepend(bar);
 }
 
+/**
+ * A guard against answers arriving out of order: each call of the returned function starts a
+ * request and gives a check that is true while no later request has started. A page that loads on
+ * every filter change shows only the answer to the filters it shows now.
+ */
+export function latestRequest() {
+  let started = 0;
+  return () => {
+    const mine = ++started;
+    return () => mine === started;
+  };
+}
+
 /** Shows an error in a node instead of its content. */
 export function showError(node, error) {
   show(node, el('p', {class: 'error'}, String(error.message || error)));

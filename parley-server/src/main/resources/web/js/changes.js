@@ -1,9 +1,10 @@
 // What changed: every change of an actor's stance on an issue, in order (from -> to, when, the
 // incident that shows the new stance with its evidence sentence and outlets), filtered by actor,
 // issue and the period of the new stance. The positions heatmap links each cell here.
-import {header, el, show, getJson, getAll, fillSelect, actorOptions, showError, truncate, actorLabel} from './api.js';
+import {header, el, show, getJson, getAll, fillSelect, actorOptions, showError, truncate, actorLabel, latestRequest} from './api.js';
 
 header('Changes');
+const request = latestRequest();
 const inputs = ['actor', 'issue', 'since', 'until'].map(id => document.getElementById(id));
 const [actorSelect, issueSelect] = inputs;
 const count = document.getElementById('changes-count');
@@ -21,16 +22,18 @@ async function setup() {
 }
 
 async function load() {
+  const current = request();
   const filters = Object.fromEntries(inputs.map(input => [input.id, input.value]));
   try {
     const changes = await getAll('/api/changes', filters);
+    if (!current()) return;
     const state = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
     history.replaceState(null, '', state.toString() ? '?' + state : location.pathname);
     const filtered = Object.values(filters).some(v => v);
     count.textContent = `${changes.length} changes of stance` + (filtered ? ' (filtered)' : '');
     table(changes);
   } catch (error) {
-    showError(count, error);
+    if (current()) showError(count, error);
   }
 }
 

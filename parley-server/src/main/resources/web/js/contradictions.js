@@ -1,9 +1,10 @@
 // Where sources disagree: incidents where outlets report the same actor accepting and rejecting
 // (/api/contradictions), and incidents whose reports give different dates or numbers for one act
 // (/api/disagreements), each side by side with its evidence.
-import {header, el, show, getJson, getAll, fillSelect, actorOptions, showError, truncate} from './api.js';
+import {header, el, show, getJson, getAll, fillSelect, actorOptions, showError, truncate, latestRequest} from './api.js';
 
 header('Contradictions');
+const request = latestRequest();
 const selects = ['actor', 'issue'].map(id => document.getElementById(id));
 const [actorSelect, issueSelect] = selects;
 const count = document.getElementById('contradictions-count');
@@ -21,10 +22,12 @@ async function setup() {
 }
 
 async function load() {
+  const current = request();
   const filters = {actor: actorSelect.value, issue: issueSelect.value};
   try {
     const [contradictions, disagreements] = await Promise.all([
       getAll('/api/contradictions', filters), getAll('/api/disagreements', filters)]);
+    if (!current()) return;
     const state = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
     history.replaceState(null, '', state.toString() ? '?' + state : location.pathname);
     count.textContent = `${contradictions.length} contradictions, ${disagreements.length} disagreements`
@@ -32,7 +35,7 @@ async function load() {
     showContradictions(contradictions);
     showDisagreements(disagreements);
   } catch (error) {
-    showError(count, error);
+    if (current()) showError(count, error);
   }
 }
 

@@ -1,7 +1,7 @@
 // Events: every coded event in stored order (article, then place in it), filtered by actor, type,
 // issue, conflict (a pair of actors in either role) and period, a page at a time with the API's
 // cursors. The export links write every event the filters keep, not only this page.
-import {header, el, show, getJson, fillSelect, actorOptions, conflictOptions, showError, exportLinks, truncate} from './api.js';
+import {header, el, show, getJson, fillSelect, actorOptions, conflictOptions, showError, exportLinks, truncate, latestRequest} from './api.js';
 
 header('Events');
 const filterIds = ['actor', 'type', 'issue', 'conflict', 'since', 'until'];
@@ -14,8 +14,9 @@ const next = document.getElementById('next');
 const exportEvents = exportLinks(document.getElementById('exports'), 'events', 'Events');
 // The cursors of the pages before this one (null for the first), of this one and of the next.
 let before = [];
-let current = null;
+let shownCursor = null;
 let nextCursor = null;
+const request = latestRequest();
 
 async function setup() {
   const [vocabulary, actors, network] = await Promise.all([getJson('/api/vocabulary'), actorOptions(), getJson('/api/network')]);
@@ -35,7 +36,7 @@ async function setup() {
     input.addEventListener('change', () => load(null, () => { before = []; }));
   }
   previous.addEventListener('click', () => load(before[before.length - 1], () => before.pop()));
-  next.addEventListener('click', () => load(nextCursor, () => before.push(current)));
+  next.addEventListener('click', () => load(nextCursor, () => before.push(shownCursor)));
   await load(null, () => {});
 }
 
@@ -47,10 +48,13 @@ function filters() {
 async function load(cursor, moved) {
   const chosen = filters();
   const limit = Number(limitSelect.value);
+  const latest = request();
   try {
     const page = await getJson('/api/events', {...chosen, limit, cursor});
+    // An answer to filters changed since is not what the page shows now.
+    if (!latest()) return;
     moved();
-    current = cursor;
+    shownCursor = cursor;
     nextCursor = page.next_cursor;
     const state = new URLSearchParams(Object.entries({...chosen, limit: limit === 50 ? '' : limit}).filter(([, v]) => v));
     history.replaceState(null, '', state.toString() ? '?' + state : location.pathname);
@@ -69,14 +73,14 @@ async function load(cursor, moved) {
     next.disabled = !nextCursor;
     table(page.items);
   } catch (error) {
-    showError(count, error);
+    if (latest()) showError(count, error);
   }
 }
 
 function who(event) {
   const names = refs => refs.map(r => el('span', {title: r.name ? `${r.name} (“${r.text}”)` : r.text}, r.code));
   const joined = refs => names(refs).flatMap((node, i) => i ? [', ', node] : [node]);
-  return [joined(event.actor), event.recipient.length ? [' → ', joined(event.recipient)] : []].flat();
+  return event.recipient.length ? [...joined(event.actor), ' → ', ...joined(event.recipient)] : joined(event.actor);
 }
 
 function table(events) {

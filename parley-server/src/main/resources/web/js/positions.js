@@ -2,7 +2,7 @@
 // slider through the days of the workspace), every row labelled with the actor's name and code,
 // rows sortable; a cell opens the stance's history (points over time, changes of stance marked)
 // and links to the page of its changes.
-import {header, el, show, esc, getJson, getAll, showError, exportLinks, actorLabel} from './api.js';
+import {header, el, show, esc, getJson, getAll, showError, exportLinks, actorLabel, latestRequest} from './api.js';
 
 header('Positions');
 const STANCE_VALUE = {against: 0, conditional: 1, for: 2};
@@ -55,16 +55,22 @@ function syncSlider() {
   }
 }
 
+const request = latestRequest();
+
 async function load() {
   syncSlider();
   exportPositions({date: dateInput.value});
+  const current = request();
   try {
-    shown = await getAll('/api/positions', {date: dateInput.value});
+    const answer = await getAll('/api/positions', {date: dateInput.value});
+    // The slider asks for many days in a row: show only the answer for the day it is on now.
+    if (!current()) return;
+    shown = answer;
     count.textContent = `${shown.length} positions of ${new Set(shown.map(p => p.actor)).size} actors`
       + (dateInput.value ? ` as of ${dateInput.value}` : ' (latest)');
     draw(shown);
   } catch (error) {
-    showError(count, error);
+    if (current()) showError(count, error);
   }
 }
 

@@ -1,8 +1,9 @@
 // Timeline: corroborated incidents on a zoomable time axis, coloured by type, filtered by actor,
 // issue and conflict (a pair of actors). A point opens the incident.
-import {header, el, show, esc, getJson, getAll, fillSelect, actorOptions, conflictOptions, showError, exportLinks, truncate, TYPE_COLOURS} from './api.js';
+import {header, el, show, esc, getJson, getAll, fillSelect, actorOptions, conflictOptions, showError, exportLinks, truncate, TYPE_COLOURS, latestRequest} from './api.js';
 
 header('Timeline');
+const request = latestRequest();
 const chart = echarts.init(document.getElementById('chart'));
 window.addEventListener('resize', () => chart.resize());
 const selects = ['actor', 'issue', 'conflict'].map(id => document.getElementById(id));
@@ -12,6 +13,8 @@ const exports = document.getElementById('exports');
 // actors among their actors and recipients, as it keeps the incidents).
 const exportIncidents = exportLinks(exports, 'timeline', 'Incidents');
 const exportEvents = exportLinks(exports, 'events', 'Events');
+const eventsLink = el('a', {id: 'events-link', href: 'events.html', title: 'The events of these filters, one by one'}, 'Events of these filters');
+exports.append(eventsLink);
 
 async function setup() {
   const [vocabulary, actors, network] = await Promise.all([getJson('/api/vocabulary'), actorOptions(), getJson('/api/network')]);
@@ -30,19 +33,22 @@ async function setup() {
 }
 
 async function load() {
+  const current = request();
   const filters = {actor: actorSelect.value, issue: issueSelect.value, conflict: conflictSelect.value};
   const count = document.getElementById('timeline-count');
   try {
     const incidents = await getAll('/api/timeline', filters);
+    if (!current()) return;
     const state = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
     history.replaceState(null, '', state.toString() ? '?' + state : location.pathname);
     exportIncidents(filters);
     exportEvents(filters);
+    eventsLink.href = 'events.html' + (state.toString() ? '?' + state : '');
     count.textContent = `${incidents.length} incidents` + (filters.actor || filters.issue || filters.conflict ? ' (filtered)' : '');
     draw(incidents);
     table(incidents);
   } catch (error) {
-    showError(count, error);
+    if (current()) showError(count, error);
   }
 }
 

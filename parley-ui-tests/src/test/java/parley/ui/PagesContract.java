@@ -175,6 +175,11 @@ abstract class PagesContract {
         var between = page.request().get(base + "api/events?limit=500&conflict=" + conflict);
         int expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(between.text()).get("items").size();
         assertThat(rowsOf(clickDownload("#export-events-csv"))).isEqualTo(expected).isPositive();
+        // The same events one by one on the events page.
+        page.locator("#events-link").click();
+        waitForText("#events-count", "\\(filtered\\)");
+        assertThat(page.locator("#conflict").inputValue()).isEqualTo(conflict);
+        assertThat(page.locator("#events tbody tr[data-id]").count()).isEqualTo(Math.min(expected, 50));
     }
 
     /** The file an export link downloads when clicked, saved under target/downloads. */
