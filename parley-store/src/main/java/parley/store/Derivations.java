@@ -428,7 +428,7 @@ final class Derivations {
             s.bind(delete, next, incidentIds);
             counters.merge("contradictions", -(long) delete.executeUpdate(), Long::sum);
         }
-        for (String table : List.of("incident_actors", "incident_pairs")) {
+        for (String table : List.of("incident_actors", "incident_topics", "incident_pairs")) {
             try (PreparedStatement delete = s.prepare("DELETE FROM " + table + " WHERE incident_row_id IN ("
                     + Sql.marks(rows.size()) + ")")) {
                 s.bind(delete, 1, rows);

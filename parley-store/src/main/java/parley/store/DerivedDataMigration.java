@@ -40,6 +40,8 @@ final class DerivedDataMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
+        // The writers below keep version 5's table too.
+        IncidentTopicsMigration.createTable(connection);
         Session s = new Session(connection, Dialect.of(connection));
         long after = 0;
         Derivations derivations = new Derivations(s);

@@ -2,6 +2,7 @@ package parley.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,11 +25,15 @@ import parley.model.EventType;
 final class IncidentRows {
     /** The sort day of an undated incident: after every dated one. */
     static final LocalDate UNDATED = LocalDate.of(9999, 12, 31);
+    /** One row of {@code incident_topics}: an actor or recipient code of an incident with one of its issues. */
+    static final String INSERT_TOPIC = "INSERT INTO incident_topics (incident_row_id, role, code, issue, type, first_day, "
+            + "last_day, sort_day, incident_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String COLUMNS = "i.row_id, i.id, i.component, i.type, i.aux, i.date_iso, i.issues, i.actor_codes, "
             + "i.recipient_codes, i.event_ids, i.article_ids, i.outlets, i.first_report_article, "
             + "i.first_report_published, i.best_event_row_id, i.sort_day";
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+    /** One reader for every list column: finding the deserializer of a type per call costs more than the parse. */
+    private static final ObjectReader STRINGS = Json.mapper().readerFor(new TypeReference<List<String>>() {
+    });
     private static final int CHUNK = 400;
 
     private IncidentRows() {
@@ -93,6 +98,7 @@ final class IncidentRows {
         }
         try (PreparedStatement actors = s.prepare("INSERT INTO incident_actors (incident_row_id, role, code, canonical, "
                 + "type, first_day, last_day, sort_day, incident_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement topics = s.prepare(INSERT_TOPIC);
              PreparedStatement pairs = s.prepare("INSERT INTO incident_pairs (incident_row_id, low, high, sort_day, "
                      + "incident_id) VALUES (?, ?, ?, ?, ?)")) {
             for (Made one : made) {
@@ -101,8 +107,8 @@ final class IncidentRows {
                 LocalDate first = IsoDates.firstDay(incident.date());
                 LocalDate last = IsoDates.lastDay(incident.date());
                 LocalDate sortDay = first == null ? UNDATED : first;
-                addCodes(s, actors, rowId, "actor", incident, first, last);
-                addCodes(s, actors, rowId, "recipient", incident, first, last);
+                addCodes(s, actors, topics, rowId, "actor", incident, first, last);
+                addCodes(s, actors, topics, rowId, "recipient", incident, first, last);
                 java.util.Set<String> involved = new java.util.TreeSet<>(incident.actorCodes());
                 involved.addAll(incident.recipientCodes());
                 List<String> sorted = new ArrayList<>(involved);
@@ -118,12 +124,13 @@ final class IncidentRows {
                 }
             }
             actors.executeBatch();
+            topics.executeBatch();
             pairs.executeBatch();
         }
     }
 
-    private static void addCodes(Session s, PreparedStatement insert, long rowId, String role, Incident incident,
-                                 LocalDate first, LocalDate last) throws SQLException {
+    private static void addCodes(Session s, PreparedStatement insert, PreparedStatement topics, long rowId, String role,
+                                 Incident incident, LocalDate first, LocalDate last) throws SQLException {
         for (String code : role.equals("actor") ? incident.actorCodes() : incident.recipientCodes()) {
             insert.setLong(1, rowId);
             insert.setString(2, role);
@@ -137,6 +144,18 @@ final class IncidentRows {
             insert.setString(10, first == null ? "U"
                     : parley.core.time.Precision.of(incident.date()) == parley.core.time.Precision.DAY ? "D" : "C");
             insert.addBatch();
+            for (String issue : incident.issues()) {
+                topics.setLong(1, rowId);
+                topics.setString(2, role);
+                s.text(topics, 3, code);
+                topics.setString(4, issue);
+                topics.setString(5, incident.type().name());
+                Sql.set(topics, 6, first);
+                Sql.set(topics, 7, last);
+                Sql.set(topics, 8, first == null ? UNDATED : first);
+                s.text(topics, 9, incident.id());
+                topics.addBatch();
+            }
         }
     }
 
@@ -201,7 +220,7 @@ final class IncidentRows {
 
     static List<String> strings(String json, String what) throws SQLException {
         try {
-            return Json.mapper().readValue(json, STRINGS);
+            return STRINGS.readValue(json);
         } catch (JsonProcessingException e) {
             throw new SQLException(what + " is not a JSON list of strings: " + json, e);
         }

@@ -204,7 +204,7 @@ public final class JdbcEventStore implements EventStore {
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
-                    .javaMigrations(new DerivedDataMigration())
+                    .javaMigrations(new DerivedDataMigration(), new IncidentTopicsMigration())
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -181,14 +181,23 @@ final class Lists {
      */
     static Page<Incident> incidents(Session s, Filter filter, boolean datedOnly, Set<String> involving, String after,
                                     int limit) throws SQLException {
-        // The walk: the rows of the one actor code, or of the pair of codes involved, or every incident.
+        // The walk: the rows of the one actor code (on the one issue), or of the pair of codes involved, or
+        // every incident.
         // Its equal columns lead the ORDER BY, so that H2 sees the index gives the order and stops.
         String driver;
         String prefix;
         Sql where = new Sql();
         String from;
         List<String> others = involving.stream().sorted().toList();
-        if (filter.actors().size() == 1) {
+        if (filter.actors().size() == 1 && filter.issues().size() == 1) {
+            driver = "t";
+            prefix = "t.code, t.role, t.issue, ";
+            from = " FROM incident_topics t JOIN incidents i ON i.row_id = t.incident_row_id";
+            where.and("t.code = ?", filter.actors().iterator().next()).and("t.role = 'actor'")
+                    .and("t.issue = ?", filter.issues().iterator().next());
+            Sql.types(where, filter, "t.type");
+            Sql.dates(where, filter, "t.first_day", "t.last_day");
+        } else if (filter.actors().size() == 1) {
             driver = "f";
             prefix = "f.code, f.role, ";
             from = " FROM incident_actors f JOIN incidents i ON i.row_id = f.incident_row_id";

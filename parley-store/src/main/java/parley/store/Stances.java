@@ -51,90 +51,85 @@ final class Stances {
         return keys;
     }
 
+    /**
+     * Two statements for any number of keys: the row of each key's latest stance (one step
+     * backwards along {@code stances_latest} per key, as a correlated subquery), then those rows
+     * with their events. Without a day a dated stance wins over an undated one.
+     */
     static Map<StanceKey, Position> latest(Session s, List<StanceKey> keys, Filter filter, LocalDate asOf)
             throws SQLException {
         Map<StanceKey, Position> latest = new HashMap<>();
-        if (keys.isEmpty()) {
-            return latest;
+        Map<StanceKey, Long> rowOf = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            rowOf.putAll(latestRows(s, keys.subList(from, Math.min(keys.size(), from + CHUNK)), filter, asOf));
         }
-        Sql rest = eventConditions(filter);
-        List<String> parts = new ArrayList<>();
-        List<List<Object>> parameters = new ArrayList<>();
-        for (StanceKey key : keys) {
-            if (asOf != null) {
-                part(parts, parameters, key, rest, "s.first_day <= ?", asOf, "s.first_day DESC");
-            } else {
-                part(parts, parameters, key, rest, "s.first_day IS NOT NULL", null, "s.first_day DESC");
-                part(parts, parameters, key, rest, "s.first_day IS NULL", null, null);
-            }
-        }
-        if (s.dialect == Dialect.POSTGRESQL) {
-            // One round trip to the server: the parts as one UNION ALL.
-            List<String> numbered = new ArrayList<>();
-            List<Object> all = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                numbered.add("SELECT * FROM (" + parts.get(i) + ") p" + i);
-                all.addAll(parameters.get(i));
-            }
-            try (PreparedStatement select = s.prepare(String.join(" UNION ALL ", numbered))) {
-                s.bind(select, 1, all);
-                collect(s, select, latest);
-            }
-        } else {
-            // Embedded: each part is one index step; a prepared statement runs again without parsing.
-            Map<String, PreparedStatement> prepared = new HashMap<>();
-            try {
-                for (int i = 0; i < parts.size(); i++) {
-                    PreparedStatement select = prepared.get(parts.get(i));
-                    if (select == null) {
-                        select = s.prepare(parts.get(i));
-                        prepared.put(parts.get(i), select);
+        List<Long> rows = rowOf.values().stream().distinct().sorted().toList();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Long> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            try (PreparedStatement select = s.prepare("SELECT " + COLUMNS + ", s.event_row_id FROM stances s "
+                    + "JOIN events e ON e.row_id = s.event_row_id WHERE s.event_row_id IN (" + Sql.marks(chunk.size())
+                    + ")")) {
+                s.bind(select, 1, chunk);
+                try (ResultSet found = select.executeQuery()) {
+                    while (found.next()) {
+                        Position position = position(s, found);
+                        // An event shows stances of several keys: keep the ones asked for.
+                        Long wanted = rowOf.get(position.key());
+                        if (wanted != null && wanted == found.getLong("event_row_id")) {
+                            latest.put(position.key(), position);
+                        }
                     }
-                    s.bind(select, 1, parameters.get(i));
-                    collect(s, select, latest);
-                }
-            } finally {
-                for (PreparedStatement select : prepared.values()) {
-                    select.close();
                 }
             }
         }
         return latest;
     }
 
-    private static void collect(Session s, PreparedStatement select, Map<StanceKey, Position> latest)
+    /** Keys asked in one statement. */
+    private static final int CHUNK = 200;
+
+    private static Map<StanceKey, Long> latestRows(Session s, List<StanceKey> keys, Filter filter, LocalDate asOf)
             throws SQLException {
-        try (ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                Position position = position(s, rows);
-                // With no day, a dated stance wins over an undated one.
-                if (rows.getInt("undated") == 0 || !latest.containsKey(position.key())) {
-                    latest.put(position.key(), position);
+        Sql rest = eventConditions(filter, "x");
+        String order = " ORDER BY x.actor, x.issue, x.first_day DESC, x.article_order DESC, x.seq DESC" + Sql.fetch(1);
+        String step = "SELECT x.event_row_id FROM stances x WHERE x.actor = k.actor AND x.issue = k.issue AND ";
+        List<Object> parameters = new ArrayList<>();
+        String latest;
+        if (asOf != null) {
+            latest = "(" + step + "x.first_day <= ?" + rest.andMore() + order + ")";
+            parameters.add(asOf);
+            parameters.addAll(rest.parameters());
+        } else {
+            latest = "COALESCE((" + step + "x.first_day IS NOT NULL" + rest.andMore() + order + "), (" + step
+                    + "x.first_day IS NULL" + rest.andMore() + order + "))";
+            parameters.addAll(rest.parameters());
+            parameters.addAll(rest.parameters());
+        }
+        List<String> pairs = new ArrayList<>();
+        for (StanceKey key : keys) {
+            pairs.add("(?, ?)");
+            parameters.add(key.actor());
+            parameters.add(key.issue());
+        }
+        Map<StanceKey, Long> rows = new HashMap<>();
+        try (PreparedStatement select = s.prepare("SELECT k.actor, k.issue, " + latest + " AS latest FROM stance_keys k "
+                + "WHERE (k.actor, k.issue) IN (" + String.join(", ", pairs) + ")")) {
+            s.bind(select, 1, parameters);
+            try (ResultSet found = select.executeQuery()) {
+                while (found.next()) {
+                    long row = found.getLong(3);
+                    if (!found.wasNull()) {
+                        rows.put(new StanceKey(s.text(found, 1), found.getString(2)), row);
+                    }
                 }
             }
         }
-    }
-
-    private static void part(List<String> parts, List<List<Object>> parameters, StanceKey key, Sql rest, String day,
-                             LocalDate asOf, String dayOrder) {
-        // The equal columns first: H2 sees then that stances_latest gives the order, and reads one row.
-        String order = "s.actor, s.issue, " + (dayOrder == null ? "" : dayOrder + ", ") + "s.article_order DESC, s.seq DESC";
-        parts.add("SELECT " + COLUMNS + ", " + (dayOrder == null ? 1 : 0) + " AS undated FROM stances s "
-                + "JOIN events e ON e.row_id = s.event_row_id WHERE s.actor = ? AND s.issue = ? AND " + day
-                + rest.andMore() + " ORDER BY " + order + Sql.fetch(1));
-        List<Object> values = new ArrayList<>();
-        values.add(key.actor());
-        values.add(key.issue());
-        if (asOf != null) {
-            values.add(asOf);
-        }
-        values.addAll(rest.parameters());
-        parameters.add(values);
+        return rows;
     }
 
     static List<Position> series(Session s, StanceKey key, Filter filter) throws SQLException {
         Sql where = new Sql().and("s.actor = ?", key.actor()).and("s.issue = ?", key.issue());
-        Sql rest = eventConditions(filter);
+        Sql rest = eventConditions(filter, "s");
         where.and("1 = 1" + rest.andMore(), rest.parameters().toArray());
         List<Position> found = new ArrayList<>();
         try (PreparedStatement select = s.prepare("SELECT " + COLUMNS + " FROM stances s JOIN events e "
@@ -150,10 +145,10 @@ final class Stances {
     }
 
     /** The type and date restrictions, on the stance's event (its actor and issue are the key's). */
-    private static Sql eventConditions(Filter filter) {
+    private static Sql eventConditions(Filter filter, String alias) {
         Sql rest = new Sql();
-        Sql.types(rest, filter, "s.type");
-        Sql.dates(rest, filter, "s.first_day", "s.last_day");
+        Sql.types(rest, filter, alias + ".type");
+        Sql.dates(rest, filter, alias + ".first_day", alias + ".last_day");
         return rest;
     }
 

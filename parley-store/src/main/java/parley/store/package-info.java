@@ -2,8 +2,9 @@
  * The workspace database: {@link parley.store.JdbcEventStore} keeps articles, their coded events
  * and quotes, and everything derived from them (incidents, contradictions, stances, counts) in an
  * embedded H2 file under the workspace's data folder, or on a PostgreSQL server shared by a team,
- * with one schema migrated by Flyway ({@code db/migration/V*.sql}, and the Java migration
- * {@code DerivedDataMigration} that fills the derived tables of an older workspace). It owns the
+ * with one schema migrated by Flyway ({@code db/migration/V*.sql}, and the Java migrations
+ * {@code DerivedDataMigration}, which fills the derived tables of an older workspace, and
+ * {@code IncidentTopicsMigration}, which adds the actor-and-issue walk of the incidents). It owns the
  * SQL; nothing else in Parley talks to the database.
  *
  * <p>The SQL is written once for both databases; {@code Dialect} holds what differs (PostgreSQL

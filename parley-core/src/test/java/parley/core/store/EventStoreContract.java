@@ -366,6 +366,8 @@ public abstract class EventStoreContract {
         List<Incident> all = Page.collect((after, limit) -> store.incidents(Filter.none(), after, limit), 0);
         for (Filter filter : List.of(Filter.none().withActors(Set.of("RUS")), Filter.none().withTypes(Set.of(EventType.REJECT)),
                 Filter.none().withIssues(Set.of("ceasefire", "energy")),
+                Filter.none().withActors(Set.of("RUS")).withIssues(Set.of("ceasefire")),
+                Filter.none().withActors(Set.of("UKR")).withIssues(Set.of("energy")).withTypes(Set.of(EventType.REJECT)),
                 Filter.none().withDates(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 20)),
                 new Filter(Set.of("UKR", "EU"), Set.of(EventType.AGREE, EventType.SUPPORT), Set.of(), null,
                         LocalDate.of(2025, 3, 31)))) {
