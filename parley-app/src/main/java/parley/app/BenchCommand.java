@@ -48,9 +48,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Times to code the whole input (default: ${DEFAULT-VALUE}).")
     int rounds = 1;
 
+    /** Articles the default warm-up codes at least, in whole rounds of the input. */
+    static final int WARMUP_ARTICLES = 100;
+
     @Option(names = "--warmup", paramLabel = "N", description = "Rounds coded first, untimed, while the JIT compiles "
-            + "the hot code, as it has in a long run (default: ${DEFAULT-VALUE}).")
-    int warmup = 1;
+            + "the hot code, as it has in a long run (default: as many rounds as code at least " + WARMUP_ARTICLES
+            + " articles, one at least: 5 for 21 articles, 1 for 112).")
+    Integer warmup;
 
     @Option(names = "--compare-corenlp", description = "Also run CoreNLP's default pipeline (tokenize, ssplit, pos, "
             + "lemma, ner, depparse; default properties) on the same texts and threads, print both throughputs and "
@@ -65,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
         }
-        if (warmup < 0) {
+        if (warmup != null && warmup < 0) {
             throw new IllegalArgumentException("--warmup must be 0 or more, got " + warmup);
         }
         long readStart = System.nanoTime();
@@ -73,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
         double readSeconds = (System.nanoTime() - readStart) / 1e9;
         if (read.articles().isEmpty()) {
             throw new IllegalArgumentException("no article to measure in " + inputs);
+        }
+        if (warmup == null) {
+            warmup = Math.max(1, (WARMUP_ARTICLES + read.articles().size() - 1) / read.articles().size());
         }
         long loadStart = System.nanoTime();
         var actors = Parley.actors(coding.actorFiles, null);
