@@ -30,11 +30,11 @@ import parley.pipeline.Parley;
 class TrainSetCrossValidationTest {
     private static final double TOLERANCE = 0.02;
     // Measured 2026-12-07 with ./parley eval --folds 5 --gold ../shared/gold/train ../shared/corpus/train.jsonl
-    static final double EVENTS_F1 = 0.520;
-    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.843;
-    static final double ISSUE_F1 = 0.603;
+    static final double EVENTS_F1 = 0.537;
+    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.847;
+    static final double ISSUE_F1 = 0.597;
     static final double QUOTE_RECALL = 0.859;
-    static final double ATTRIBUTION = 0.733;
+    static final double ATTRIBUTION = 0.747;
 
     @Test
     void crossValidatedTrainScoresStayAboveTheirFloorsAndTheShippedModelsAreCurrent() {

@@ -200,11 +200,34 @@ final class ArticleActors {
         heads.add(head);
         heads.addAll(graph.children(head, "conj"));
         for (int h : heads) {
-            for (ActorRef ref : resolveOne(graph, h, date, 0)) {
+            List<ActorRef> refs = new ArrayList<>(resolveOne(graph, h, date, 0));
+            if (refs.isEmpty()) {
+                // "many countries, including Poland", "the international community, including the
+                // United States, China and the UN": a group the dictionary cannot code acts through
+                // the members it names
+                for (int member : graph.children(h, "nmod:including")) {
+                    List<Integer> members = new ArrayList<>(List.of(member));
+                    members.addAll(graph.children(member, "conj"));
+                    members.forEach(m -> refs.addAll(resolveOne(graph, m, date, 0)));
+                }
+            }
+            for (ActorRef ref : refs) {
                 found.putIfAbsent(ref.code(), ref);
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The sector of a description that names no state or body ("police", "security forces",
+     * "protesters"), or null when it names one or is no description.
+     */
+    String statelessSector(SentenceGraph graph, int head, LocalDate date) {
+        if (!matchesIn(graph.token(head)).isEmpty()) {
+            return null;
+        }
+        ResolvedActor described = describe(graph, head, date);
+        return described != null && !described.hasCode() ? described.sector() : null;
     }
 
     /**

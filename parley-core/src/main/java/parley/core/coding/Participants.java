@@ -25,6 +25,11 @@ final class Participants {
             EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT);
 
     /** Acts of force that, aimed at a place, are aimed at its state. */
+    /** Types whose actor may be a description of no state, read as the article's state, with the sectors allowed. */
+    private static final Map<EventType, Set<String>> DOMESTIC = Map.of(
+            EventType.COERCE, Set.of("COP", "GOV", "MIL", "JUD"),
+            EventType.MOBILIZE, Set.of("COP", "MIL"),
+            EventType.PROTEST, Set.of("CVL", "EDU", "OPP"));
     private static final Set<EventType> PLACE_AIMED = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
     private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "hour",
             "hours", "year", "years", "minute", "minutes");
@@ -102,6 +107,27 @@ final class Participants {
             actor = List.of(new ActorRef(null, null, actors.mainParties().get(0), null));
             c.fired("actor:the-authorities-of-the-article");
         }
+        if (actor.isEmpty() && DOMESTIC.containsKey(type) && !actors.mainParties().isEmpty()) {
+            // "Police arrested the activist", "security forces detained his allies", "protesters
+            // rallied": forces and crowds of no named state act for the state the article is about
+            for (int subject : graph.children(t, "nsubj")) {
+                String sector = actors.statelessSector(graph, subject, day);
+                if (sector != null && DOMESTIC.get(type).contains(sector)) {
+                    actor = List.of(new ActorRef(graph.word(subject), null, actors.mainParties().get(0), sector));
+                    c.fired("actor:domestic-forces-of-the-article");
+                    break;
+                }
+            }
+        }
+        if (actor.isEmpty() && type == EventType.PROTEST) {
+            // "The demonstrations began in Istanbul", "there were protests in 11 provinces of Egypt":
+            // the people of the place protest
+            String state = stateOfPlaceIn(actors, graph, day);
+            if (state != null) {
+                actor = List.of(new ActorRef(null, null, state, "CVL"));
+                c.fired("actor:the-people-of-the-place");
+            }
+        }
         if (actor.isEmpty()) {
             return c.drop("no-actor");
         }
@@ -110,6 +136,11 @@ final class Participants {
             return c.drop("said-of-oneself"); // "'We must seize this opportunity,' Fidan said"
         }
         recipients(c, judge);
+        if (type == EventType.PROTEST && c.recipients.isEmpty()) {
+            // crowds protest to their own government unless the clause names another target
+            c.recipients.put(actor.get(0).code(), new ActorRef(null, null, actor.get(0).code(), null));
+            c.fired("recipient:their-own-state");
+        }
         return c;
     }
 
@@ -494,7 +525,7 @@ final class Participants {
             return subjects(actors, graph, graph.head(t), day, depth + 1); // "demanded ... and threatened"
         }
         List<ActorRef> found = new ArrayList<>();
-        for (int agent : graph.children(t, "obl:agent")) {
+        for (int agent : agents(graph, t)) {
             found.addAll(actors.resolve(graph, agent, day));
         }
         if (found.isEmpty()) {
@@ -519,7 +550,7 @@ final class Participants {
             // participle on the object; it tells what the clause's subject did
             return subjects(actors, graph, graph.head(head), day, depth + 1);
         }
-        if (graph.pos(t).equals("VBG") && !hasOwnSubject && t > 0 && graph.pos(t - 1).equals(",")
+        if (graph.pos(t).equals("VBG") && !hasOwnSubject && afterComma(graph, t)
                 && (relation.equals("dep") || relation.startsWith("acl") || relation.startsWith("advcl"))) {
             // "described the sanctions as part of an effort to force a ceasefire, calling on allies to ...":
             // a participle after a comma tells what the subject of its sentence's clause did, wherever
@@ -531,6 +562,12 @@ final class Participants {
             }
             if (clause >= 0 && clause != head && graph.pos(clause).startsWith("VB")) {
                 return subjects(actors, graph, clause, day, depth + 1);
+            }
+            // "China insists it is a neutral party, regularly calling for ...": the parser found no
+            // clause with a subject above the participle; the sentence's first subject before it acts
+            List<ActorRef> first = firstSubject(actors, graph, t, day);
+            if (!first.isEmpty()) {
+                return first;
             }
         }
         if (!hasOwnSubject && head >= 0 && (relation.equals("advcl:of") || relation.equals("advcl:for"))
@@ -553,6 +590,68 @@ final class Participants {
         if (Triggers.gerundAfterPreposition(graph, t)) {
             int verb = Triggers.gerundGovernor(graph, t);
             return verb >= 0 ? subjects(actors, graph, verb, day, depth + 1) : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * The agents of a passive verb: "obl:agent", and "by" phrases of a verb in the passive or of
+     * the predicate of one ("was deemed illegal by the government in Kiev, the U.S. and the EU").
+     */
+    private static List<Integer> agents(SentenceGraph graph, int t) {
+        List<Integer> agents = new ArrayList<>(graph.children(t, "obl:agent"));
+        if (agents.isEmpty() && isPassive(graph, t)) {
+            agents.addAll(graph.children(t, "obl:by"));
+            for (int predicate : graph.children(t, "xcomp")) {
+                agents.addAll(graph.children(predicate, "obl:by"));
+            }
+        }
+        return agents;
+    }
+
+    private static boolean isPassive(SentenceGraph graph, int verb) {
+        return graph.pos(verb).equals("VBN")
+                && (!graph.children(verb, "aux:pass").isEmpty() || !graph.children(verb, "nsubj:pass").isEmpty());
+    }
+
+    /** The state of the first place the sentence puts something "in" ("in Istanbul", "in Egypt"), or null. */
+    private static String stateOfPlaceIn(ArticleActors actors, SentenceGraph graph, LocalDate day) {
+        for (int i = 0; i < graph.size(); i++) {
+            String relation = graph.relation(i);
+            if (!(relation.startsWith("obl:in") || relation.startsWith("nmod:in")) || relation.startsWith("nmod:including")) {
+                continue;
+            }
+            String state = actors.stateOfPlace(graph, i);
+            if (state == null && graph.pos(i).startsWith("NNP")) {
+                state = actors.resolve(graph, i, day).stream().map(ActorRef::code).filter(code -> code.length() == 3)
+                        .findFirst().orElse(null);
+            }
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the participle's phrase follows a comma: ", calling for", ", regularly calling for". */
+    private static boolean afterComma(SentenceGraph graph, int t) {
+        int first = t;
+        while (first > 0 && graph.head(first - 1) == t && graph.relation(first - 1).equals("advmod")) {
+            first--;
+        }
+        return first > 0 && graph.pos(first - 1).equals(",");
+    }
+
+    /** The actors of the first subject in the sentence before {@code t} whose clause comes before it too. */
+    private static List<ActorRef> firstSubject(ArticleActors actors, SentenceGraph graph, int t, LocalDate day) {
+        for (int i = 0; i < t; i++) {
+            int governor = graph.head(i);
+            if (graph.relation(i).equals("nsubj") && governor >= 0 && governor < t) {
+                List<ActorRef> refs = actors.resolve(graph, i, day);
+                if (!refs.isEmpty()) {
+                    return refs;
+                }
+            }
         }
         return List.of();
     }
