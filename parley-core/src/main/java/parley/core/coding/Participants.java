@@ -622,9 +622,8 @@ final class Participants {
                 continue;
             }
             String state = actors.stateOfPlace(graph, i);
-            if (state == null && graph.pos(i).startsWith("NNP")) {
-                state = actors.resolve(graph, i, day).stream().map(ActorRef::code).filter(code -> code.length() == 3)
-                        .findFirst().orElse(null);
+            if (state == null && "COUNTRY".equals(graph.entity(i))) {
+                state = actors.resolve(graph, i, day).stream().map(ActorRef::code).findFirst().orElse(null);
             }
             if (state != null) {
                 return state;
