@@ -236,7 +236,8 @@ final class ArticleActors {
      * facilities" never act.
      */
     List<ActorRef> owner(SentenceGraph graph, int adjective, LocalDate date) {
-        if (!graph.pos(adjective).startsWith("JJ") || !graph.relation(adjective).equals("amod")) {
+        // "a Russian drone strike": CoreNLP may attach the adjective as a compound
+        if (!graph.pos(adjective).startsWith("JJ") || !Set.of("amod", "compound").contains(graph.relation(adjective))) {
             return List.of();
         }
         List<ActorRef> refs = new ArrayList<>();
@@ -336,7 +337,10 @@ final class ArticleActors {
         // spokesman"), with what the description adds: the role's sector, the office holder.
         List<ActorRef> refs = new ArrayList<>();
         for (ActorRef owner : owners) {
-            if (owner.code().equals(described.code())) {
+            if (described.hasCode() && owner.code().equals(described.country()) && !owner.code().equals(described.code())) {
+                // "Venezuela's opposition", "Lebanon's Hezbollah": a body of the owner's country with a code of its own
+                refs.add(new ActorRef(owner.text(), described.name(), described.code(), described.sector()));
+            } else if (owner.code().equals(described.code())) {
                 String name = described.name() != null ? described.name() : owner.name();
                 refs.add(new ActorRef(owner.text(), name, owner.code(), described.sector()));
             } else {

@@ -22,14 +22,15 @@ import parley.model.nlp.Dependency;
 final class Participants {
     /** Types aimed at someone: without a named recipient, at the other side of the article's conflict. */
     static final Set<EventType> DIRECTED = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
-            EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT);
+            EventType.ACCUSE, EventType.AGREE, EventType.SUPPORT, EventType.ASSAULT, EventType.SANCTION,
+            EventType.MOBILIZE, EventType.COERCE);
 
-    /** Acts of force that, aimed at a place, are aimed at its state. */
     /** Types whose actor may be a description of no state, read as the article's state, with the sectors allowed. */
     private static final Map<EventType, Set<String>> DOMESTIC = Map.of(
             EventType.COERCE, Set.of("COP", "GOV", "MIL", "JUD"),
             EventType.MOBILIZE, Set.of("COP", "MIL"),
             EventType.PROTEST, Set.of("CVL", "EDU", "OPP"));
+    /** Acts of force that, aimed at a place, are aimed at its state. */
     private static final Set<EventType> PLACE_AIMED = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE);
     private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "hour",
             "hours", "year", "years", "minute", "minutes");
@@ -38,6 +39,7 @@ final class Participants {
     /** "Pakistan is committed to", "Kyiv is prepared to": passive in form, the subject acts. */
     private final Set<String> stativePassives;
     private final Set<String> judgements;
+    private final Set<String> crowds;
     private final Set<String> people;
 
     Participants(CodingLexicon lexicon) {
@@ -45,6 +47,7 @@ final class Participants {
         this.stativePassives = lexicon.words("stative_passives");
         this.judgements = lexicon.words("judgements");
         this.people = lexicon.words("people");
+        this.crowds = lexicon.words("crowds");
     }
 
     /**
@@ -107,13 +110,19 @@ final class Participants {
             actor = List.of(new ActorRef(null, null, actors.mainParties().get(0), null));
             c.fired("actor:the-authorities-of-the-article");
         }
-        if (actor.isEmpty() && DOMESTIC.containsKey(type) && !actors.mainParties().isEmpty()) {
+        String home = DOMESTIC.containsKey(type) ? stateOfPlaceIn(actors, graph, day) : null;
+        if (home == null && DOMESTIC.containsKey(type) && !actors.mainParties().isEmpty()) {
+            home = actors.mainParties().get(0);
+        }
+        if (actor.isEmpty() && home != null) {
             // "Police arrested the activist", "security forces detained his allies", "protesters
-            // rallied": forces and crowds of no named state act for the state the article is about
+            // rallied": forces and crowds of no named state act for the state of the place the
+            // sentence names ("in Tehran"), else for the state the article is about
             for (int subject : graph.children(t, "nsubj")) {
-                String sector = actors.statelessSector(graph, subject, day);
+                // "thousands gathered": a crowd counted, not described, is of the people
+                String sector = crowds.contains(graph.lemma(subject)) ? "CVL" : actors.statelessSector(graph, subject, day);
                 if (sector != null && DOMESTIC.get(type).contains(sector)) {
-                    actor = List.of(new ActorRef(graph.word(subject), null, actors.mainParties().get(0), sector));
+                    actor = List.of(new ActorRef(graph.word(subject), null, home, sector));
                     c.fired("actor:domestic-forces-of-the-article");
                     break;
                 }
@@ -307,10 +316,14 @@ final class Participants {
         if (recipients.isEmpty() && !eventNoun) {
             parallelRecipients(c);
         }
+        // "Aoun urged southerners to ...", "police arrested an opposition activist": the actor's own people
         boolean ownPeople = c.act().type() == EventType.REQUEST
-                && graph.children(t, "obj").stream().anyMatch(object -> people.contains(graph.lemma(object)));
+                && graph.children(t, "obj").stream().anyMatch(object -> people.contains(graph.lemma(object)))
+                || c.act().type() == EventType.COERCE && Stream.concat(graph.children(t, "obj").stream(),
+                        graph.children(t, "nsubj:pass").stream()).anyMatch(held -> people.contains(graph.lemma(held))
+                        || crowds.contains(graph.lemma(held)) || actors.statelessSector(graph, held, day) != null);
         if (recipients.isEmpty() && ownPeople) {
-            c.actor.forEach(a -> recipients.putIfAbsent(a.code(), a)); // "Aoun urged southerners to ...": his own people
+            c.actor.forEach(a -> recipients.putIfAbsent(a.code(), a));
             c.fired("recipient:own-people");
         }
         if (recipients.isEmpty() && PLACE_AIMED.contains(c.act().type())) {
@@ -479,8 +492,16 @@ final class Participants {
         for (int agent : graph.children(noun, "nmod:from")) {
             actors.resolve(graph, agent, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
         }
-        for (int adjective : graph.children(noun, "amod")) {
+        List<Integer> adjectives = new ArrayList<>(graph.children(noun, "amod"));
+        adjectives.addAll(graph.children(noun, "compound"));
+        for (int adjective : adjectives) {
             actors.owner(graph, adjective, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
+        }
+        for (int side : graph.children(noun, "compound")) {
+            // "a Russian drone strike": the nationality tagged as a proper noun and parsed as a compound
+            if (graph.pos(side).startsWith("NNP") && "NATIONALITY".equals(graph.entity(side))) {
+                actors.resolve(graph, side, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
+            }
         }
         for (int owner : graph.children(noun, "nmod:poss")) {
             actors.resolve(graph, owner, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));

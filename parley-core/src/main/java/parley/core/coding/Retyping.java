@@ -1,5 +1,6 @@
 package parley.core.coding;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ final class Retyping {
     private final Set<String> proposals;
     private final Set<String> places;
     private final Set<String> offerings;
+    private final Set<String> conceded;
+    private final Set<String> inherentConcessions;
+    private final Set<String> aidThings;
     private final List<Rule> rules;
 
     Retyping(CodingLexicon lexicon, Modality modality) {
@@ -46,6 +50,9 @@ final class Retyping {
         this.proposals = lexicon.words("proposals");
         this.places = lexicon.words("places");
         this.offerings = lexicon.words("offerings");
+        this.conceded = lexicon.words("conceded");
+        this.inherentConcessions = lexicon.words("inherent_concessions");
+        this.aidThings = lexicon.words("aid_things");
         this.rules = List.of(
                 new Rule("needs-an-issue", this::needsIssue),
                 new Rule("a-forecast-is-no-demand", this::forecast),
@@ -147,10 +154,22 @@ final class Retyping {
         return Outcome.PASSED;
     }
 
-    /** "announced that ..." reports; a concession concedes a truce, ground, prisoners. */
+    /**
+     * "announced that ..." reports; a concession concedes a truce, ground, prisoners (its issues or
+     * its trigger's), a demand or a restriction ("eased the restrictions"), or is one by itself
+     * ("apologised").
+     */
     private Outcome reportedConcession(Candidate c) {
-        return c.type == EventType.CONCEDE && (!c.graph.children(c.t(), "ccomp").isEmpty()
-                || c.issues.stream().noneMatch(concessionIssues::contains)) ? Outcome.DROPPED : Outcome.PASSED;
+        if (c.type != EventType.CONCEDE) {
+            return Outcome.PASSED;
+        }
+        SentenceGraph graph = c.graph;
+        boolean concedes = c.issues.stream().anyMatch(concessionIssues::contains)
+                || c.act().issues().stream().anyMatch(concessionIssues::contains)
+                || graph.children(c.t(), "obj").stream().anyMatch(object -> conceded.contains(graph.lemma(object)))
+                || inherentConcessions.contains(graph.lemma(c.t()))
+                || inherentConcessions.contains(c.trigger.name().substring(c.trigger.name().indexOf(':') + 1));
+        return !graph.children(c.t(), "ccomp").isEmpty() || !concedes ? Outcome.DROPPED : Outcome.PASSED;
     }
 
     /** "Hamas will not disarm" refuses, "M23 seized Goma" attacks: an act whose type changed is aimed at the other side. */
@@ -161,10 +180,26 @@ final class Retyping {
         return Outcome.PASSED; // aimAtOtherSide records the rule when it finds a side
     }
 
-    /** "provided the names of the hostages" gives no aid. */
+    /**
+     * "provided the names of the hostages" gives no aid: aid is about an aid issue, or gives a
+     * thing that is aid ("supplied drones", "delivered 20 tonnes of food", "in humanitarian assistance").
+     */
     private Outcome aidIsAid(Candidate c) {
-        return c.type == EventType.AID && c.issues.stream().noneMatch(aidIssues::contains)
-                ? Outcome.DROPPED : Outcome.PASSED;
+        if (c.type != EventType.AID || c.issues.stream().anyMatch(aidIssues::contains)) {
+            return Outcome.PASSED;
+        }
+        SentenceGraph graph = c.graph;
+        List<Integer> given = new ArrayList<>(graph.children(c.t(), "obj"));
+        given.addAll(graph.children(c.t(), "obl:in"));
+        given.addAll(graph.children(c.t(), "obl:with"));
+        for (int thing : given) {
+            List<Integer> parts = new ArrayList<>(graph.children(thing, "nmod:of"));
+            parts.addAll(graph.children(thing, "compound"));
+            if (aidThings.contains(graph.lemma(thing)) || parts.stream().anyMatch(part -> aidThings.contains(graph.lemma(part)))) {
+                return Outcome.PASSED;
+            }
+        }
+        return Outcome.DROPPED;
     }
 
     /** A mediator announcing the truce concedes nothing (CODEBOOK.md section 2); an armed group declaring one does. */

@@ -193,7 +193,9 @@ final class Triggers {
      * "threatened new Israeli strikes"): that act is the event.
      */
     boolean attributedAttack(SentenceGraph graph, int noun) {
-        boolean side = graph.children(noun, "amod").stream().anyMatch(adjective -> sides.contains(graph.entity(adjective)))
+        List<Integer> modifiers = new ArrayList<>(graph.children(noun, "amod"));
+        modifiers.addAll(graph.children(noun, "compound")); // "a Russian drone strike" parses "Russian" as a compound
+        boolean side = modifiers.stream().anyMatch(adjective -> sides.contains(graph.entity(adjective)))
                 || graph.children(noun, "nmod:poss").stream().anyMatch(owner -> graph.pos(owner).startsWith("NNP"))
                 || !graph.children(noun, "nmod:by").isEmpty() || !graph.children(noun, "nmod:from").isEmpty();
         if (!side) {
