@@ -31,7 +31,7 @@ class CodingGoldenFilesTest {
     private static final CodingLexicon LEXICON = CodingLexicon.loadDefault();
 
     @ParameterizedTest
-    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions", "domestic"})
+    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions", "domestic", "dating", "newsday"})
     void codesArticleAsInGoldenFile(String name) throws IOException, URISyntaxException {
         Path text = CodingFixtures.resource(name + ".txt");
         Article article = CodingFixtures.read(text);
