@@ -31,7 +31,7 @@ class CodingGoldenFilesTest {
     private static final CodingLexicon LEXICON = CodingLexicon.loadDefault();
 
     @ParameterizedTest
-    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions", "domestic", "dating", "newsday"})
+    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions", "domestic", "dating", "newsday", "speakers"})
     void codesArticleAsInGoldenFile(String name) throws IOException, URISyntaxException {
         Path text = CodingFixtures.resource(name + ".txt");
         Article article = CodingFixtures.read(text);
