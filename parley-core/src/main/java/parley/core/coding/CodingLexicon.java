@@ -42,7 +42,7 @@ public final class CodingLexicon {
     /** The word lists the Java stages use by name; each must be in lexicon.yaml. */
     static final Set<String> STAGE_LISTS = Set.of("happening_verbs", "light_verbs", "speech_verbs", "agent_nouns",
             "sides", "halts", "prospects", "judgements", "proposals", "people", "stative_passives", "negations",
-            "hypothetical_modals", "conditional_marks", "future_governors", "refusing_modals", "concession_issues",
+            "hypothetical_modals", "conditional_marks", "condition_marks", "condition_words", "future_governors", "refusing_modals", "concession_issues",
             "aid_issues", "places", "own_forces", "rounds", "offerings");
     /** The act tables, and the part of speech a word of each is tagged with. */
     private static final Map<String, String> TABLES = Map.of("verbs", "VB", "adjectives", "JJ", "evaluations", "JJ",
