@@ -29,12 +29,13 @@ import parley.pipeline.Parley;
 @Tag("corenlp")
 class TrainSetCrossValidationTest {
     private static final double TOLERANCE = 0.02;
-    // Measured 2026-12-07 with ./parley eval --folds 5 --gold ../shared/gold/train ../shared/corpus/train.jsonl
-    static final double EVENTS_F1 = 0.537;
-    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.847;
-    static final double ISSUE_F1 = 0.597;
+    // Measured 2026-12-08 with ./parley eval --folds 5 --gold ../shared/gold/train ../shared/corpus/train.jsonl
+    // (after the dating, quote-speaker and condition changes of issue 14's dates/quotes/positions work)
+    static final double EVENTS_F1 = 0.540;
+    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.903;
+    static final double ISSUE_F1 = 0.598;
     static final double QUOTE_RECALL = 0.859;
-    static final double ATTRIBUTION = 0.747;
+    static final double ATTRIBUTION = 0.800;
 
     @Test
     void crossValidatedTrainScoresStayAboveTheirFloorsAndTheShippedModelsAreCurrent() {
