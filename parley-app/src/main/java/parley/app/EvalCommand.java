@@ -53,12 +53,12 @@ final class EvalCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validate: code each of K folds of the gold "
-            + "articles with the learned filter fitted on the other K-1 folds only.")
+            + "articles with the learned parts fitted on the other K-1 folds only.")
     int folds;
 
-    @Option(names = "--learned", paramLabel = "PARTS", description = "The learned parts to use: both (default), "
-            + "filter, proposer, or none (the rules alone).")
-    String learned = "both";
+    @Option(names = "--learned", paramLabel = "PARTS", description = "The learned parts to use: proposer (default, "
+            + "as Parley ships), both (the proposer and the learned filter), filter, or none (the rules alone).")
+    String learned = "proposer";
 
     @Mixin
     TrainCommand.Settings settings;
@@ -81,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
             quotes.putAll(output.quotes());
         } else if (inputs.isEmpty()) {
             throw new IllegalArgumentException("give INPUT articles to code, or --events FILE");
-        } else if (folds != 0 || !learned.equals("both")) {
+        } else if (folds != 0 || !learned.equals("proposer")) {
             boolean filter = learned.equals("both") || learned.equals("filter");
             boolean proposer = learned.equals("both") || learned.equals("proposer");
             if (!filter && !proposer && !learned.equals("none")) {

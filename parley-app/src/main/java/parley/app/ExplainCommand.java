@@ -73,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         Annotator annotator = Parley.annotator(coding.cacheDirectory());
-        LinearEventFilter filter = LinearEventFilter.loadDefault();
+        LinearEventFilter filter = null; // not in the shipped pipeline (Parley.coder)
         ActorDictionary actors = Parley.actors(coding.actorFiles, null);
         RuleBasedEventCoder coder = Parley.eventCoder(actors, filter, null);
         ParseCascade cascade = Parley.cascade(actors, null);

@@ -21,9 +21,9 @@ class DevSetAccuracyTest {
     private static final double TOLERANCE = 0.02;
     // Measured 2026-12-08 with ./parley eval --gold ../shared/gold/dev ../shared/corpus/dev.jsonl
     static final double EVENTS_F1 = 0.791;
-    static final double DATE_ACCURACY = 0.696;
-    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.922;
-    static final double ISSUE_F1 = 0.795;
+    static final double DATE_ACCURACY = 0.702;
+    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.924;
+    static final double ISSUE_F1 = 0.798;
     static final double QUOTE_RECALL = 1.000;
     static final double ATTRIBUTION = 1.000;
 

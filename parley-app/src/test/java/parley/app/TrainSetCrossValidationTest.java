@@ -30,11 +30,12 @@ import parley.pipeline.Parley;
 class TrainSetCrossValidationTest {
     private static final double TOLERANCE = 0.02;
     // Measured 2026-12-08 with ./parley eval --folds 5 --gold ../shared/gold/train ../shared/corpus/train.jsonl
-    static final double EVENTS_F1 = 0.556;
-    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.855;
-    static final double ISSUE_F1 = 0.595;
+    // (the shipped pipeline: rules and the learned proposer, no filter; see Parley.coder)
+    static final double EVENTS_F1 = 0.561;
+    static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.913;
+    static final double ISSUE_F1 = 0.598;
     static final double QUOTE_RECALL = 0.859;
-    static final double ATTRIBUTION = 0.751;
+    static final double ATTRIBUTION = 0.800;
 
     @Test
     void crossValidatedTrainScoresStayAboveTheirFloorsAndTheShippedModelsAreCurrent() {
@@ -47,7 +48,8 @@ class TrainSetCrossValidationTest {
         CandidateCoding.Result coded = CandidateCoding.code(read, Parley.actors(List.of(), null), Parley.coreNlp(), 2);
         assertThat(coded.skipped()).isEmpty();
         TrainCommand.Settings settings = new TrainCommand.Settings();
-        CrossValidation.Learner learner = CrossValidation.learner(settings.cost, settings.threshold,
+        // as Parley ships: the rules and the proposer, no filter (Parley.coder)
+        CrossValidation.Learner learner = CrossValidation.learner(settings.cost, Double.NaN,
                 settings.proposerCost, settings.proposerThreshold);
 
         EvalReport report = new Scorer().score(gold, new CrossValidation(learner, 5).run(coded.candidates(), gold),
@@ -61,9 +63,10 @@ class TrainSetCrossValidationTest {
         assertThat(report.quotes().attributionAccuracy()).as("attribution")
                 .isGreaterThanOrEqualTo(ATTRIBUTION - TOLERANCE);
 
-        CrossValidation.Fitted full = learner.fit(new ArrayList<>(coded.candidates().values()), gold);
+        CrossValidation.Fitted full = CrossValidation.learner(settings.cost, settings.threshold,
+                settings.proposerCost, settings.proposerThreshold).fit(new ArrayList<>(coded.candidates().values()), gold);
         assertThat(((LinearEventFilter) full.filter()).version())
-                .as("the shipped event filter is stale: run ./parley train (README, Learned parts)")
+                .as("the event filter file is stale: run ./parley train (README, Learned parts)")
                 .isEqualTo(LinearEventFilter.loadDefault().version());
         assertThat(((LinearEventProposer) full.proposer()).version())
                 .as("the shipped event proposer is stale: run ./parley train (README, Learned parts)")

@@ -32,8 +32,8 @@ final class ArticleWriter {
     private static final String INSERT_EVENT = "INSERT INTO events (article_id, seq, id, doc, type, mode, issues, "
             + "date_iso, date_from, date_to, date_text, aux, has_location, location_text, location_code, "
             + "evidence_sentence, evidence_start, evidence_end, quote, confidence, has_provenance, rule, "
-            + "trigger_word, dictionary_version, codebook_version, article_order) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "trigger_word, dictionary_version, codebook_version, article_order, rules) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_ACTOR = "INSERT INTO event_actors (event_row_id, role, ordinal, text, name, "
             + "code, sector, article_order, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_QUOTE = "INSERT INTO quotes (article_id, seq, doc, speaker, speaker_code, "
@@ -148,6 +148,7 @@ final class ArticleWriter {
         s.text(insert, 24, event.provenance() == null ? null : event.provenance().dictionaryVersion());
         s.text(insert, 25, event.provenance() == null ? null : event.provenance().codebookVersion());
         insert.setLong(26, order);
+        s.text(insert, 27, event.provenance() == null ? null : String.join("\n", event.provenance().rules()));
         insert.addBatch();
     }
 

@@ -42,6 +42,7 @@ final class DerivedDataMigration implements JavaMigration {
         Connection connection = context.getConnection();
         // The writers below keep version 5's table too.
         IncidentTopicsMigration.createTable(connection);
+        EventRulesMigration.addColumn(connection); // the events are read back below with version 6's columns
         Session s = new Session(connection, Dialect.of(connection));
         long after = 0;
         Derivations derivations = new Derivations(s);

@@ -25,7 +25,7 @@ final class EventRows {
     static final String COLUMNS = "e.row_id, e.id, e.doc, e.type, e.mode, e.issues, e.date_iso, e.date_text, e.aux, "
             + "e.has_location, e.location_text, e.location_code, e.evidence_sentence, e.evidence_start, "
             + "e.evidence_end, e.quote, e.confidence, e.has_provenance, e.rule, e.trigger_word, "
-            + "e.dictionary_version, e.codebook_version, e.article_order, e.seq";
+            + "e.dictionary_version, e.codebook_version, e.article_order, e.seq, e.rules";
     private static final int CHUNK = 400;
 
     private EventRows() {
@@ -123,13 +123,23 @@ final class EventRows {
     private record Columns(String id, String doc, EventType type, String mode, List<String> issues,
                            String date, String dateText, Aux aux, Location location, Evidence evidence,
                            String quote, double confidence, Provenance provenance, long articleOrder, int seq) {
+        /** Stored rules, one a line; an event stored before version 6 has its trigger rule alone. */
+        private static Provenance provenance(Session s, ResultSet rows) throws SQLException {
+            String rule = s.text(rows, "rule");
+            String rules = s.text(rows, "rules");
+            return rules == null
+                    ? new Provenance(rule, s.text(rows, "trigger_word"), s.text(rows, "dictionary_version"),
+                            s.text(rows, "codebook_version"))
+                    : new Provenance(rule, s.text(rows, "trigger_word"),
+                            rules.isEmpty() ? List.of() : List.of(rules.split("\n")),
+                            s.text(rows, "dictionary_version"), s.text(rows, "codebook_version"), null);
+        }
+
         static Columns read(Session s, ResultSet rows) throws SQLException {
             String issues = rows.getString("issues");
             Location location = rows.getBoolean("has_location")
                     ? new Location(s.text(rows, "location_text"), s.text(rows, "location_code")) : null;
-            Provenance provenance = rows.getBoolean("has_provenance")
-                    ? new Provenance(s.text(rows, "rule"), s.text(rows, "trigger_word"),
-                            s.text(rows, "dictionary_version"), s.text(rows, "codebook_version")) : null;
+            Provenance provenance = rows.getBoolean("has_provenance") ? provenance(s, rows) : null;
             return new Columns(s.text(rows, "id"), s.text(rows, "doc"),
                     EventType.valueOf(rows.getString("type")), s.text(rows, "mode"),
                     issues.isEmpty() ? List.of() : List.of(issues.split(",")), s.text(rows, "date_iso"),

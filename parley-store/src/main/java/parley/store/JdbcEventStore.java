@@ -204,7 +204,7 @@ public final class JdbcEventStore implements EventStore {
                     .dataSource(pool)
                     .locations("classpath:db/migration")
                     .failOnMissingLocations(true)
-                    .javaMigrations(new DerivedDataMigration(), new IncidentTopicsMigration())
+                    .javaMigrations(new DerivedDataMigration(), new IncidentTopicsMigration(), new EventRulesMigration())
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -79,10 +79,20 @@ final class ArticleActors {
     private final Map<String, Optional<ResolvedActor>> descriptions = new HashMap<>();
 
     /** An actor mentioned at an offset: what pronouns look back to. */
-    private record Mention(int offset, ActorRef ref, boolean person, boolean group, boolean media, ActorKind kind) {
-        Mention(int offset, ActorRef ref, boolean person, boolean group) {
-            this(offset, ref, person, group, false, ActorKind.PERSON);
+    private record Mention(int offset, ActorRef ref, boolean person, boolean group, boolean media, ActorKind kind,
+                           int sentence, boolean subject) {
+        Mention(int offset, ActorRef ref, boolean person, boolean group, int sentence, boolean subject) {
+            this(offset, ref, person, group, false, ActorKind.PERSON, sentence, subject);
         }
+    }
+
+    /** Whether the token heads, or is a name part of, a subject: "US President Donald Trump said". */
+    private static boolean isSubject(SentenceGraph graph, int index) {
+        int head = index;
+        while (graph.relation(head).equals("compound") && graph.head(head) >= 0) {
+            head = graph.head(head);
+        }
+        return graph.relation(head).startsWith("nsubj");
     }
 
     ArticleActors(ActorDictionary dictionary, CodingLexicon lexicon, Article article, AnnotatedText text,
@@ -279,15 +289,15 @@ final class ArticleActors {
                     : List.of(new ActorRef(token.word(), speaker.name(), speaker.code(), speaker.sector()));
         }
         if (PERSON_PRONOUNS.contains(lower) || THING_PRONOUNS.contains(lower) || GROUP_PRONOUNS.contains(lower)) {
-            return pronoun(lower, token.begin());
+            return pronoun(lower, token.begin(), graph.sentence().begin());
         }
         if (TITLES.contains(lower) && graph.hasChild(head, "det", "the") && !hasActorModifier(graph, head, date)) {
             // "the minister said": the last person named before this sentence ("Putin refused
             // during a call with the president" is not Putin)
-            return pronoun("he", graph.sentence().begin());
+            return pronoun("he", graph.sentence().begin(), graph.sentence().begin());
         }
         if (STATEMENTS.contains(lower) && graph.hasChild(head, "det", "the")) {
-            return pronoun("it", token.begin()); // "the statement said": whoever issued it
+            return pronoun("it", token.begin(), graph.sentence().begin()); // "the statement said": whoever issued it
         }
         boolean bare = graph.children(head, "compound").isEmpty() && graph.children(head, "amod").isEmpty()
                 && graph.children(head, "nmod:poss").isEmpty(); // not "the Guardian Council"
@@ -470,7 +480,12 @@ final class ArticleActors {
         return List.of();
     }
 
-    private List<ActorRef> pronoun(String lower, int offset) {
+    /**
+     * The actor a pronoun looks back to: the last compatible one named before it. A person
+     * pronoun that looks back into an earlier sentence takes that sentence's subject when one
+     * fits ("Putin thanked U.S. President Donald Trump. He also thanked ..." is Putin).
+     */
+    private List<ActorRef> pronoun(String lower, int offset, int sentenceBegin) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
             if (mention.offset() >= offset) {
@@ -478,9 +493,19 @@ final class ArticleActors {
             }
             boolean fits = PERSON_PRONOUNS.contains(lower) ? mention.person()
                     : GROUP_PRONOUNS.contains(lower) ? !mention.person() : !mention.person() && !mention.group();
-            if (fits) {
-                return List.of(new ActorRef(lower, mention.ref().name(), mention.ref().code(), mention.ref().sector()));
+            if (!fits) {
+                continue;
             }
+            if (PERSON_PRONOUNS.contains(lower) && mention.sentence() < sentenceBegin && !mention.subject()) {
+                for (Mention earlier : mentions) {
+                    if (earlier.sentence() == mention.sentence() && earlier.offset() < mention.offset()
+                            && earlier.person() && earlier.subject()) {
+                        mention = earlier;
+                        break;
+                    }
+                }
+            }
+            return List.of(new ActorRef(lower, mention.ref().name(), mention.ref().code(), mention.ref().sector()));
         }
         return List.of();
     }
@@ -494,7 +519,8 @@ final class ArticleActors {
             if (ref != null) {
                 boolean person = match.entry().kind() == ActorKind.PERSON;
                 mentions.add(new Mention(match.start(), ref, person, graph.pos(index).endsWith("S"),
-                        match.entry().kind() == ActorKind.MEDIA, match.entry().kind()));
+                        match.entry().kind() == ActorKind.MEDIA, match.entry().kind(), graph.sentence().begin(),
+                        isSubject(graph, index)));
                 if (person) {
                     String surname = lastWord(match.entry().name());
                     introduced.putIfAbsent(surname, ref);
@@ -528,9 +554,10 @@ final class ArticleActors {
             ActorRef first = side.get(0);
             ActorRef ref = new ActorRef(token.word(), personName(graph, index), first.code(), first.sector());
             introduced.putIfAbsent(surname, ref);
-            mentions.add(new Mention(token.begin(), ref, true, false));
+            mentions.add(new Mention(token.begin(), ref, true, false, graph.sentence().begin(), isSubject(graph, index)));
         } else if (introduced.containsKey(surname)) {
-            mentions.add(new Mention(token.begin(), introduced.get(surname), true, false));
+            mentions.add(new Mention(token.begin(), introduced.get(surname), true, false, graph.sentence().begin(),
+                    isSubject(graph, index)));
         }
     }
 

@@ -42,8 +42,9 @@ public final class CodingLexicon {
     /** The word lists the Java stages use by name; each must be in lexicon.yaml. */
     static final Set<String> STAGE_LISTS = Set.of("happening_verbs", "light_verbs", "speech_verbs", "agent_nouns",
             "sides", "halts", "prospects", "judgements", "proposals", "people", "stative_passives", "negations",
-            "hypothetical_modals", "conditional_marks", "future_governors", "refusing_modals", "concession_issues",
-            "aid_issues", "places", "own_forces", "rounds", "offerings", "conceded", "aid_things", "inherent_concessions", "crowds");
+            "hypothetical_modals", "conditional_marks", "condition_marks", "condition_words", "future_governors",
+            "refusing_modals", "concession_issues", "aid_issues", "places", "own_forces", "rounds", "offerings", "conceded",
+            "aid_things", "inherent_concessions", "crowds");
     /** The act tables, and the part of speech a word of each is tagged with. */
     private static final Map<String, String> TABLES = Map.of("verbs", "VB", "adjectives", "JJ", "evaluations", "JJ",
             "event_nouns", "NNS", "light_nouns", "NNS");

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import parley.core.time.DateMention;
 import parley.core.time.DateResolver;
+import parley.core.time.Precision;
 import parley.core.time.Tense;
 import parley.model.Article;
 import parley.model.Aux;
@@ -21,6 +23,12 @@ import parley.model.nlp.Sentence;
  * keeps the date in focus from sentence to sentence.
  */
 final class EventDating {
+    /** How many sentences of the body tell the article's news day (the lead). */
+    private static final int LEAD_SENTENCES = 3;
+    /** Before a dateline's date: nothing, or a place in capitals and a comma. */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("\\s*(?:[\\p{Lu}][\\p{Lu}\\s./'-]*,\\s*)?");
+    /** After it: a dash. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\(\\w+\\)\\s*)?[–—-]\\s");
     private final DateResolver dates;
     private final Article article;
     private final LocalDate published;
@@ -33,12 +41,15 @@ final class EventDating {
      */
     private String focusValue;
     private String namedFocus;
+    /** The quoted stretches of the body: a speaker's "today" is the day they spoke, not the day of the paper. */
+    private final List<QuoteExtractor.Span> quoted;
 
     EventDating(DateResolver dates, Article article, AnnotatedText text, ArticleActors actors) {
         this.dates = dates;
         this.article = article;
         this.published = article.published();
         String masked = article.bodyText();
+        this.quoted = QuoteExtractor.spans(masked);
         this.focus = mainDate(dates, article, text, masked);
         Integer year = published == null ? ArticleYear.of(masked, actors.matches(), LocalDate.now()) : null;
         this.focusValue = year == null ? null : year.toString();
@@ -49,7 +60,63 @@ final class EventDating {
         List<DateMention> mentions = published == null
                 ? dates.findWithFocusValue(sentenceText, null, focusValue, tenseOf(graph))
                 : dates.find(sentenceText, published, focus, tenseOf(graph));
-        return new SentenceDates(graph, mentions, published == null ? namedFocus : focus == null ? null : focus.toString());
+        mentions = withoutDateline(mentions, sentenceText);
+        if (published != null && focus != null && !focus.equals(published)) {
+            mentions = spokenDays(mentions, graph.sentence().begin(), sentenceText, tenseOf(graph));
+        }
+        return new SentenceDates(graph, sentenceText, mentions, published == null ? namedFocus : focus == null ? null : focus.toString());
+    }
+
+    /**
+     * A dateline ("Thursday, November 23, 2023 – Qatar on Wednesday announced", "MOSCOW, May 5 —")
+     * says when the report was filed, not when its act happened: it is dropped.
+     */
+    static List<DateMention> withoutDateline(List<DateMention> mentions, String sentenceText) {
+        if (mentions.isEmpty()) {
+            return mentions;
+        }
+        DateMention first = mentions.getFirst();
+        if (!DATELINE_BEFORE.matcher(sentenceText.substring(0, first.start())).matches()
+                || !DATELINE_AFTER.matcher(sentenceText.substring(first.end())).lookingAt()) {
+            return mentions;
+        }
+        return mentions.subList(1, mentions.size());
+    }
+
+    /**
+     * Relative words inside a quote ("'Today, the violence comes to an end,' Trump said" in the
+     * next day's paper) point from the day the speaker spoke, which is the day in focus: they are
+     * resolved again with the focus standing for the day of writing.
+     */
+    private List<DateMention> spokenDays(List<DateMention> mentions, int sentenceBegin, String sentenceText,
+                                         Tense tense) {
+        List<DateMention> spoken = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            DateMention mention = mentions.get(i);
+            if (!mention.relative() || !insideQuote(sentenceBegin + mention.start())) {
+                continue;
+            }
+            if (spoken == null) {
+                spoken = dates.find(sentenceText, focus, focus, tense);
+            }
+            for (DateMention again : spoken) {
+                if (again.start() == mention.start() && again.end() == mention.end()) {
+                    List<DateMention> changed = new ArrayList<>(mentions);
+                    changed.set(i, again);
+                    mentions = changed;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private boolean insideQuote(int offset) {
+        for (QuoteExtractor.Span span : quoted) {
+            if (offset >= span.start() && offset < span.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -59,13 +126,17 @@ final class EventDating {
      */
     final class SentenceDates {
         private final SentenceGraph graph;
+        private final String text;
+        /** Days counted back from another clause: background to the sentence, they move no focus. */
+        private final List<DateMention> intervals = new ArrayList<>();
         private final List<DateMention> mentions;
         private final String defaultFocus;
         private LocalDate newFocus = focus;
         private String newNamedFocus = namedFocus;
 
-        private SentenceDates(SentenceGraph graph, List<DateMention> mentions, String defaultFocus) {
+        private SentenceDates(SentenceGraph graph, String text, List<DateMention> mentions, String defaultFocus) {
             this.graph = graph;
+            this.text = text;
             this.mentions = mentions;
             this.defaultFocus = defaultFocus;
             for (DateMention mention : mentions) {
@@ -78,9 +149,47 @@ final class EventDating {
         /** First step of the chain: the date expression of the act's clause, and the day its actors are coded on. */
         Candidate date(Candidate candidate) {
             candidate.dateMention = dateFor(graph, mentions, candidate.trigger.clauseHead(), graph.sentence().begin());
+            if (candidate.dateMention == null) {
+                candidate.dateMention = intervalBefore(candidate.t());
+            }
             LocalDate eventDay = candidate.dateMention != null ? dayOf(candidate.dateMention.value()) : null;
             candidate.codingDay = eventDay != null ? eventDay : published;
             return candidate;
+        }
+
+        /**
+         * "The comments came a day after Hemedti had announced a truce", "it comes one day after
+         * ministers signed": an act told after "N days after" (or before), following a clause of
+         * its own, is dated N days before (after) that clause, whose own date or default is the
+         * reference. Read from the words, as the parser rarely sees "a day after" as a
+         * conjunction. Null when the act follows no such phrase or the reference is unknown.
+         */
+        private DateMention intervalBefore(int trigger) {
+            for (int mark = trigger - 1; mark >= 3; mark--) {
+                String word = graph.lower(mark);
+                int sign = word.equals("after") ? -1 : word.equals("before") ? 1 : 0;
+                Integer days = sign == 0 ? null : DateResolver.daysIn(graph.lower(mark - 2), graph.lower(mark - 1));
+                if (days == null) {
+                    continue;
+                }
+                int root = rootOf(graph);
+                if (root < 0 || root >= mark - 2) {
+                    return null; // "A day after the talks, Russia attacked": the phrase opens the sentence
+                }
+                DateMention own = dateFor(graph, mentions, root, graph.sentence().begin());
+                String reference = own != null ? own.value() : defaultDate(graph, root, defaultFocus, published);
+                LocalDate day = dayOf(reference);
+                if (day == null) {
+                    return null;
+                }
+                int start = graph.token(days > 0 ? mark - 2 : mark - 1).begin() - graph.sentence().begin();
+                int end = graph.token(mark).end() - graph.sentence().begin();
+                DateMention interval = new DateMention(start, end, text.substring(start, end),
+                        day.plusDays((long) sign * days).toString(), Precision.DAY, true);
+                intervals.add(interval);
+                return interval;
+            }
+            return null;
         }
 
         /** Last step: the date (its own, else the present of the report, else the focus) and whether it is history. */
@@ -106,6 +215,14 @@ final class EventDating {
 
         /** An act of this sentence was coded: its date may become the focus. */
         void told(Event event) {
+            if (event.aux() == Aux.HYPOTHETICAL || event.aux() == Aux.NEGATION) {
+                return; // "the truce would begin on Wednesday", "has not signed the list shared on June 14"
+            }
+            for (DateMention interval : intervals) {
+                if (interval.text().equals(event.dateText()) && interval.value().equals(event.date())) {
+                    return; // "It comes one day after ministers signed": the signing is not what the text is about
+                }
+            }
             LocalDate day = dayOf(event.date());
             if (day != null && event.dateText() != null && (published == null || !day.isAfter(published))) {
                 newFocus = day; // a day still to come ("will take effect on May 8") dates no report after it
@@ -135,9 +252,13 @@ final class EventDating {
         if (published == null) {
             return null;
         }
+        int read = 0;
         for (Sentence sentence : text.sentences()) {
             if (article.isFurniture(sentence.begin(), sentence.end())) {
                 continue;
+            }
+            if (read++ == LEAD_SENTENCES) {
+                break; // "since Putin launched the invasion on Thursday" deep in a Monday story is background
             }
             String sentenceText = masked.substring(sentence.begin(), sentence.end());
             for (DateMention mention : dates.find(sentenceText, published, published, Tense.PAST)) {
@@ -149,6 +270,15 @@ final class EventDating {
             }
         }
         return published;
+    }
+
+    static int rootOf(SentenceGraph graph) {
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.relation(i).equals("root")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Tense tenseOf(SentenceGraph graph) {
@@ -268,7 +398,7 @@ final class EventDating {
         for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
             String relation = graph.relation(i);
             if (i != clause && (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp")
-                    || relation.startsWith("parataxis") || (relation.startsWith("conj") && graph.pos(i).startsWith("VB")))) {
+                    || relation.startsWith("parataxis") || relation.startsWith("xcomp") || (relation.startsWith("conj") && graph.pos(i).startsWith("VB")))) {
                 own.andNot(graph.subtree(i));
             }
         }
@@ -291,6 +421,11 @@ final class EventDating {
     static String defaultDate(SentenceGraph graph, int t, String focus, LocalDate published) {
         int verb = t;
         while (verb >= 0 && !graph.pos(verb).startsWith("VB") && graph.head(verb) >= 0) {
+            verb = graph.head(verb);
+        }
+        // "have continued to battle", "aims for the coalition to start withdrawing": the tense is the governing verb's
+        while (verb >= 0 && graph.relation(verb).startsWith("xcomp") && graph.head(verb) >= 0
+                && graph.pos(graph.head(verb)).startsWith("VB")) {
             verb = graph.head(verb);
         }
         if (verb >= 0 && published != null && presentOrPerfect(graph, verb)) {

@@ -1,5 +1,6 @@
 package parley.core.coding;
 
+import java.util.List;
 import java.util.Set;
 import parley.model.Aux;
 import parley.model.nlp.Dependency;
@@ -15,6 +16,8 @@ final class Modality {
     private final Set<String> conditionalMarks;
     private final Set<String> futureGovernors;
     private final Set<String> refusingModals;
+    private final Set<String> conditionMarks;
+    private final Set<String> conditionWords;
 
     Modality(CodingLexicon lexicon) {
         this.lexicon = lexicon;
@@ -23,6 +26,8 @@ final class Modality {
         this.conditionalMarks = lexicon.words("conditional_marks");
         this.futureGovernors = lexicon.words("future_governors");
         this.refusingModals = lexicon.words("refusing_modals");
+        this.conditionMarks = lexicon.words("condition_marks");
+        this.conditionWords = lexicon.words("condition_words");
     }
 
     /**
@@ -39,7 +44,7 @@ final class Modality {
             // condition ("if Russia must ...") makes it hypothetical
             c.aux = conditional(graph, t) ? Aux.HYPOTHETICAL : null;
             c.future = false;
-            return c;
+            return condition(c);
         }
         Aux aux = qualifier(graph, t);
         if (aux == null && clause != t) {
@@ -50,7 +55,75 @@ final class Modality {
         }
         c.aux = aux;
         c.future = aux == Aux.FUTURE || futureByGovernor(graph, t);
+        return condition(c);
+    }
+
+    /**
+     * The one definition of a conditional stance (PositionTracker reads it from the provenance):
+     * an act told as happening whose own clause, or a verb it depends on, carries a condition: a
+     * clause marked "if", "unless", "provided" ("agreed to a truce only if arms deliveries stop")
+     * or a word like "contingent on", "on condition that". An "if" elsewhere in the sentence
+     * ("accepted the truce, but warned it would respond if attacked") sets no condition on it.
+     * Records the rule {@code condition:<word>}.
+     */
+    private Candidate condition(Candidate c) {
+        if (c.aux == Aux.HYPOTHETICAL || c.aux == Aux.NEGATION) {
+            return c;
+        }
+        String word = conditionOf(c.graph, c.t());
+        if (word == null && c.trigger.clauseHead() != c.t()) {
+            word = conditionOf(c.graph, c.trigger.clauseHead());
+        }
+        int complement = c.t();
+        for (int depth = 0; word == null && depth < 3; depth++) {
+            List<Integer> next = c.graph.children(complement, "xcomp");
+            if (next.isEmpty()) {
+                break;
+            }
+            complement = next.get(0);
+            word = conditionOf(c.graph, complement); // "ready to resume the talks provided that ..."
+        }
+        if (word != null) {
+            c.fired(parley.core.positions.PositionTracker.CONDITION_RULE + word);
+        }
         return c;
+    }
+
+    /** The word that sets a condition on the verb or the verbs it depends on through xcomp or conj, or null. */
+    String conditionOf(SentenceGraph graph, int verb) {
+        int current = verb;
+        for (int depth = 0; depth < 3 && current >= 0; depth++) {
+            for (Dependency child : graph.children(current)) {
+                int dependent = child.dependent();
+                String relation = child.relation();
+                if (relation.startsWith("advcl") || relation.equals("dep")) {
+                    for (int mark : graph.children(dependent, "mark")) {
+                        StringBuilder phrase = new StringBuilder(graph.lower(mark));
+                        for (int fixed : graph.children(mark, "fixed")) {
+                            phrase.append(' ').append(graph.lower(fixed)); // "as long as"
+                        }
+                        if (conditionMarks.contains(graph.lemma(mark)) || conditionMarks.contains(phrase.toString())) {
+                            return phrase.toString();
+                        }
+                    }
+                    if (conditionMarks.contains(graph.lower(dependent))) {
+                        return graph.lower(dependent); // "provided (that) Washington lifts sanctions"
+                    }
+                }
+                String lemma = graph.lemma(dependent);
+                boolean onCondition = !lemma.equals("condition") || graph.hasChild(dependent, "case", "on");
+                if (conditionWords.contains(lemma) && onCondition && !relation.equals("obj")
+                        && !relation.startsWith("nsubj")) {
+                    return lemma; // "contingent on", "on condition that" (not "comply with the conditions")
+                }
+            }
+            String relation = graph.relation(current);
+            if (!(relation.equals("xcomp") || relation.startsWith("conj"))) {
+                break;
+            }
+            current = graph.head(current);
+        }
+        return null;
     }
 
     /** Negation, modality and conditionals on the trigger or the verbs it depends on. */

@@ -47,7 +47,7 @@ public final class QuoteExtractor {
     public List<Quote> extract(Article article, AnnotatedText text) {
         String body = article.bodyText();
         ArticleActors actors = new ArticleActors(dictionary, lexicon, article, text, body);
-        QuoteSpeakers described = new QuoteSpeakers(actors, body);
+        QuoteSpeakers described = new QuoteSpeakers(actors, body, text.sentences());
         List<Quote> quotes = new ArrayList<>();
         ActorRef lastSpeaker = null;
         int lastSpeakerParagraphEnd = -1;
@@ -104,6 +104,13 @@ public final class QuoteExtractor {
                 continue;
             }
             for (Dependency child : graph.children(i)) {
+                if (child.relation().equals("obj") && child.dependent() > i && !inside(graph, child.dependent(), span)) {
+                    // "..." said the joint communique of the Normandy summit: the parser's object is the speaker
+                    ActorRef joint = described.joint(graph, child.dependent(), span, day);
+                    if (joint != null) {
+                        return joint;
+                    }
+                }
                 if (child.relation().startsWith("nsubj") && !inside(graph, child.dependent(), span)) {
                     ActorRef joint = described.joint(graph, child.dependent(), span, day);
                     if (joint != null) {
@@ -150,6 +157,10 @@ public final class QuoteExtractor {
             if (graph.relation(i).equals("root") && !inside(graph, i, span)) {
                 for (int subject : graph.children(i, "nsubj")) {
                     if (!inside(graph, subject, span)) {
+                        ActorRef joint = described.joint(graph, subject, span, day); // "The statement described the talks as"
+                        if (joint != null) {
+                            return joint;
+                        }
                         List<ActorRef> refs = actors.resolve(graph, subject, day);
                         if (!refs.isEmpty()) {
                             return refs.get(0);
@@ -192,6 +203,14 @@ public final class QuoteExtractor {
     boolean isSpeechWord(SentenceGraph graph, int i) {
         if (lexicon.isSpeechVerb(graph.lemma(i))) {
             return true;
+        }
+        if (graph.lemma(i).equals("read")) {
+            // "the statement reads": a text, not a person reading aloud, speaks
+            for (int subject : graph.children(i, "nsubj")) {
+                if (QuoteSpeakers.isStatement(graph.lower(subject))) {
+                    return true;
+                }
+            }
         }
         String lower = graph.lower(i);
         String lemma = switch (lower) {

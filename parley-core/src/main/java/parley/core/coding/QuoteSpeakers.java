@@ -8,6 +8,7 @@ import parley.core.actors.ActorKind;
 import parley.core.actors.ActorMatch;
 import parley.model.ActorRef;
 import parley.model.nlp.Dependency;
+import parley.model.nlp.Sentence;
 
 /**
  * Speakers that {@link ArticleActors} leaves unresolved because the article describes them
@@ -34,9 +35,15 @@ final class QuoteSpeakers {
     /** The last joint statement that spoke: what a later "the statement said" is. */
     private ActorRef lastJoint;
 
-    QuoteSpeakers(ArticleActors actors, String body) {
+    /** The article's sentences: where a joint statement was first mentioned. */
+    private final List<Sentence> sentences;
+    private final List<QuoteExtractor.Span> quotes;
+
+    QuoteSpeakers(ArticleActors actors, String body, List<Sentence> sentences) {
         this.actors = actors;
         this.body = body;
+        this.sentences = List.copyOf(sentences);
+        this.quotes = QuoteExtractor.spans(body);
     }
 
     /**
@@ -83,9 +90,13 @@ final class QuoteSpeakers {
         if (!STATEMENT_NOUNS.contains(graph.lower(subject))) {
             return null;
         }
-        if (graph.children(subject, "amod").stream().noneMatch(modifier -> graph.lemma(modifier).equals("joint"))) {
-            // "the statement said", after a joint statement spoke: the same one, unless it names its maker
-            return lastJoint != null && inPhrase(graph, subject, span, day) == null ? lastJoint : null;
+        if (!isJoint(graph, subject)) {
+            // "the statement said", after a joint statement spoke or was mentioned: the same one,
+            // unless it names its maker
+            if (inPhrase(graph, subject, span, day) != null) {
+                return null;
+            }
+            return lastJoint != null ? lastJoint : mentionedJoint(graph.token(subject).begin(), day);
         }
         BitSet phrase = graph.subtree(subject);
         int first = subject; // the name runs from the first modifier before the noun: "US-Ukraine joint statement"
@@ -111,6 +122,80 @@ final class QuoteSpeakers {
                     String text = body.substring(start, end);
                     lastJoint = new ActorRef(text, text, code, null);
                     return lastJoint;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word names a statement that can speak: "statement", "readout", "communique". */
+    static boolean isStatement(String lower) {
+        return STATEMENT_NOUNS.contains(lower);
+    }
+
+    /** "joint statement": "joint" as an adjective, or as the tagger's noun compound. */
+    private static boolean isJoint(SentenceGraph graph, int statement) {
+        for (Dependency child : graph.children(statement)) {
+            if ((child.relation().equals("amod") || child.relation().equals("compound"))
+                    && graph.lemma(child.dependent()).equals("joint")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last joint statement the article mentioned before an offset without quoting it ("...,
+     * according to a joint statement from both governments. The statement described ..."), coded
+     * by the first party of its sentence: the subject of the sentence when it names one, else the
+     * first actor named. Null when no joint statement was mentioned or its sentence names no party.
+     */
+    private ActorRef mentionedJoint(int offset, LocalDate day) {
+        for (int s = sentences.size() - 1; s >= 0; s--) {
+            Sentence sentence = sentences.get(s);
+            if (sentence.begin() >= offset) {
+                continue;
+            }
+            SentenceGraph graph = actors.graph(sentence);
+            for (int i = graph.size() - 1; i >= 0; i--) {
+                if (graph.token(i).begin() >= offset || !STATEMENT_NOUNS.contains(graph.lower(i)) || !isJoint(graph, i)) {
+                    continue;
+                }
+                ActorRef party = firstParty(graph, day);
+                if (party == null) {
+                    return null;
+                }
+                int first = i;
+                for (Dependency child : graph.children(i)) {
+                    if (child.dependent() < i && (child.relation().equals("amod") || child.relation().equals("compound"))) {
+                        first = Math.min(first, child.dependent());
+                    }
+                }
+                String text = body.substring(graph.token(first).begin(), graph.token(i).end());
+                lastJoint = new ActorRef(text, text, party.code(), null);
+                return lastJoint;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a sentence's main verb when it names an actor, else the first actor it names. */
+    private ActorRef firstParty(SentenceGraph graph, LocalDate day) {
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.relation(i).equals("root")) {
+                for (int subject : graph.children(i, "nsubj")) {
+                    List<ActorRef> refs = actors.resolve(graph, subject, day);
+                    if (!refs.isEmpty() && refs.get(0).code() != null) {
+                        return refs.get(0);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < graph.size(); i++) {
+            if (graph.pos(i).startsWith("NN") || graph.pos(i).startsWith("JJ")) {
+                List<ActorRef> refs = actors.resolve(graph, i, day);
+                if (!refs.isEmpty() && refs.get(0).code() != null) {
+                    return refs.get(0);
                 }
             }
         }
@@ -161,15 +246,23 @@ final class QuoteSpeakers {
      */
     private ActorRef privatePerson(SentenceGraph graph, int person, QuoteExtractor.Span span, LocalDate day) {
         String name = personName(graph, person);
-        BitSet phrase = graph.subtree(person);
-        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
-            if (i != person && !QuoteExtractor.inside(graph, i, span)) {
-                for (ActorMatch match : actors.matchesIn(graph.token(i))) {
-                    if (match.entry().kind() == ActorKind.STATE) {
-                        return new ActorRef(name, name, match.entry().code(), null);
-                    }
+        String side = sideInPhrase(graph, person, span, day);
+        for (int s = sentences.size() - 1; side == null && s >= 0; s--) {
+            // "The EU's High Representative Josep Borrell said ..." then "Borrell wrote": the side
+            // the person was introduced with
+            Sentence sentence = sentences.get(s);
+            if (sentence.begin() >= graph.sentence().begin()) {
+                continue;
+            }
+            SentenceGraph earlier = actors.graph(sentence);
+            for (int i = 0; i < earlier.size() && side == null; i++) {
+                if (earlier.word(i).equals(graph.word(person)) && "PERSON".equals(earlier.token(i).ner())) {
+                    side = sideInPhrase(earlier, i, null, day);
                 }
             }
+        }
+        if (side != null) {
+            return new ActorRef(name, name, side, null);
         }
         int from = previousParagraphStart(Math.min(span.start(), graph.token(person).begin()));
         ActorMatch nearest = null;
@@ -177,11 +270,56 @@ final class QuoteSpeakers {
             if (match.start() >= span.start() - 1 || match.start() >= graph.token(person).begin()) {
                 break;
             }
-            if (match.start() >= from && match.entry().kind() == ActorKind.STATE) {
-                nearest = match;
+            if (match.start() >= from && match.entry().kind() == ActorKind.STATE && !quoted(match.start())) {
+                nearest = match; // not a state the speaker's own earlier words named
             }
         }
         return nearest == null ? null : new ActorRef(name, name, nearest.entry().code(), null);
+    }
+
+    /**
+     * The side a person's own phrase names, outside the quote: a state first ("a Palestinian
+     * mother"), else any other actor ("the RDF spokesperson", "the EU's High Representative");
+     * the phrase runs from the top of the name's compound chain, with its appositions.
+     */
+    private String sideInPhrase(SentenceGraph graph, int person, QuoteExtractor.Span span, LocalDate day) {
+        int top = person;
+        while ((graph.relation(top).equals("compound") || graph.relation(top).equals("appos")
+                || graph.relation(top).equals("dep")) && graph.head(top) >= 0 && graph.pos(graph.head(top)).startsWith("NN")) {
+            top = graph.head(top); // "The EU's High Representative ... Josep Borrell", which the parser hangs by "dep"
+        }
+        BitSet phrase = graph.subtree(top);
+        String other = null;
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            if (i == person || span != null && QuoteExtractor.inside(graph, i, span)) {
+                continue;
+            }
+            for (ActorMatch match : actors.matchesIn(graph.token(i))) {
+                if (match.entry().kind() == ActorKind.PERSON) {
+                    continue;
+                }
+                String code = day == null ? match.entry().code() : match.entry().codeOn(day);
+                if (code == null) {
+                    continue;
+                }
+                if (match.entry().kind() == ActorKind.STATE) {
+                    return code;
+                }
+                if (other == null) {
+                    other = code;
+                }
+            }
+        }
+        return other;
+    }
+
+    private boolean quoted(int offset) {
+        for (QuoteExtractor.Span quote : quotes) {
+            if (offset >= quote.start() && offset < quote.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int previousParagraphStart(int offset) {

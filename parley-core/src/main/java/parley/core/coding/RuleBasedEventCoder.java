@@ -200,6 +200,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         java.util.Map<String, ActorRef> named = new java.util.LinkedHashMap<>();
         BitSet all = new BitSet();
         all.set(0, graph.size());
+        BitSet patient = passiveSubjects(graph, root);
         for (int i = 0; i < graph.size(); i++) {
             if (Participants.isNounHead(graph, i, all) && !graph.relation(i).equals("compound")) {
                 actors.resolve(graph, i, day).forEach(ref -> named.putIfAbsent(ref.code(), ref));
@@ -209,7 +210,7 @@ public final class RuleBasedEventCoder implements EventCoder {
         if (actor.isEmpty() && root >= 0) {
             actor = participants.reporter(actors, graph, root, day);
         }
-        if (actor.isEmpty() && !named.isEmpty()) {
+        if (actor.isEmpty() && !named.isEmpty() && !askedParty(graph, root, patient)) {
             actor = List.of(named.values().iterator().next());
         }
         java.util.Set<String> actorCodes = new java.util.HashSet<>();
@@ -236,6 +237,30 @@ public final class RuleBasedEventCoder implements EventCoder {
                 recipients, List.copyOf(everyone.values()).subList(0, Math.min(3, everyone.size())), date,
                 mention != null ? mention.text() : null, IssueTagger.tag(lexicon, graph, all), dictionary.version(),
                 lexicon.version());
+    }
+
+    /** The words of a passive main verb's subject ("Ukraine" in "Ukraine was asked to ..."): what the act is done to. */
+    private BitSet passiveSubjects(SentenceGraph graph, int root) {
+        BitSet patient = new BitSet();
+        if (root >= 0) {
+            for (int subject : graph.children(root, "nsubj:pass")) {
+                patient.or(graph.subtree(subject));
+            }
+        }
+        return patient;
+    }
+
+    /**
+     * "Ukraine was asked to accept the ceasefire", "Hamas was urged to ...": the main verb is a
+     * request in the passive, so the sentence tells of no act by the party asked (who would take
+     * the stance of the request), nor by anyone else it names.
+     */
+    private boolean askedParty(SentenceGraph graph, int root, BitSet patient) {
+        if (patient.isEmpty()) {
+            return false;
+        }
+        Act act = lexicon.act("verbs", graph.lemma(root));
+        return act != null && act.type() == EventType.REQUEST;
     }
 
     /** The stages after candidates, in order, until one drops the act. */

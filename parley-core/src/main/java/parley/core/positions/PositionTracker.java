@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import parley.core.store.Filter;
 import parley.core.store.Page;
 import parley.core.time.IsoDates;
@@ -16,8 +14,9 @@ import parley.model.Event;
 
 /**
  * Derives stances from events: agreeing, supporting, conceding, complying and asking for
- * something are "for" it, rejecting is "against", and either with a stated condition ("if",
- * "provided that", "only when", "contingent on") is "conditional". Other types (accusations,
+ * something are "for" it, rejecting is "against", and either with a condition on the act ("only if
+ * arms deliveries stop", "provided that", "contingent on"), as the coder's modality stage found it
+ * in the act's own clause and recorded in its provenance, is "conditional". Other types (accusations,
  * attacks) say nothing about a position and are ignored, and so are hypothetical and negated acts.
  *
  * <p>The latest stance of an actor on an issue is the one whose event date begins last; undated
@@ -31,8 +30,8 @@ import parley.model.Event;
  * }</pre>
  */
 public final class PositionTracker {
-    private static final Pattern CONDITION = Pattern.compile(
-            "\\b(if|unless|provided|providing|as long as|only when|only if|on condition|contingent|conditions?)\\b");
+    /** The prefix of the coding rule that marks an act with a condition (the modality stage decides it). */
+    public static final String CONDITION_RULE = "condition:";
 
     /** Earlier first day before later; undated before every dated one. Ties: the order given (stable sorts keep it). */
     public static final Comparator<Position> LATEST_FIRST = Comparator.comparing(
@@ -139,7 +138,23 @@ public final class PositionTracker {
         if (base == null) {
             return null;
         }
-        String sentence = event.evidence().sentence().toLowerCase(Locale.ROOT);
-        return CONDITION.matcher(sentence).find() ? Stance.CONDITIONAL : base;
+        return conditional(event) ? Stance.CONDITIONAL : base;
+    }
+
+    /**
+     * Whether the coder found a condition on the act ("agreed to a truce only if arms deliveries
+     * stop"): its provenance records a {@code condition:} rule. The coder's modality stage is the
+     * one place that decides it, from the parse of the act's own clause.
+     */
+    public static boolean conditional(Event event) {
+        if (event.provenance() == null) {
+            return false;
+        }
+        for (String rule : event.provenance().rules()) {
+            if (rule.startsWith(CONDITION_RULE)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -158,6 +158,29 @@ public final class DateResolver {
     }
 
     /**
+     * How many whole days an interval written before "after" or "before" spans: "a day" and "one
+     * day" are 1, "two days" 2, "hours" and "minutes" 0 (the same day). Null for anything else,
+     * including vague counts ("days", "several days"), which fix no day.
+     *
+     * @param count the count word ("a", "one", "2"), or null
+     * @param unit  the unit word ("day", "days", "hours")
+     */
+    public static Integer daysIn(String count, String unit) {
+        if (unit == null) {
+            return null;
+        }
+        String word = Words.normalised(unit);
+        if (word.equals("hours") || word.equals("minutes") || word.equals("hour") && count != null) {
+            return 0;
+        }
+        if (!word.equals("day") && !word.equals("days")) {
+            return null;
+        }
+        int days = Words.count(count);
+        return days < 0 || days > 31 ? null : Integer.valueOf(days);
+    }
+
+    /**
      * The written form of a day, {@code 2025-05-21}.
      *
      * @throws IllegalArgumentException when {@code date} is null

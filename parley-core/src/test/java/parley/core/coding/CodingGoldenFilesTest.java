@@ -31,7 +31,7 @@ class CodingGoldenFilesTest {
     private static final CodingLexicon LEXICON = CodingLexicon.loadDefault();
 
     @ParameterizedTest
-    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions", "domestic"})
+    @ValueSource(strings = {"jeddah", "istanbul", "quotes", "attribution", "undated", "constructions", "domestic", "dating", "newsday", "speakers", "positions"})
     void codesArticleAsInGoldenFile(String name) throws IOException, URISyntaxException {
         Path text = CodingFixtures.resource(name + ".txt");
         Article article = CodingFixtures.read(text);
@@ -61,6 +61,26 @@ class CodingGoldenFilesTest {
                             .containsExactly(org.assertj.core.groups.Tuple.tuple("Rustem Umerov", "UKR"));
                     assertThat(e.recipient()).extracting(ActorRef::code).containsExactly("RUS");
                 });
+    }
+
+    @org.junit.jupiter.api.Test
+    void derivesStancesWithTheConditionsTheCoderFound() throws IOException, URISyntaxException {
+        Article article = CodingFixtures.read(CodingFixtures.resource("positions.txt"));
+        AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
+                "/parley/core/coding/positions.annotations.json").annotate(article.bodyText());
+        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated,
+                new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated));
+        java.util.Map<String, parley.core.positions.Stance> stances = new java.util.TreeMap<>();
+        for (parley.core.positions.Position position : parley.core.positions.PositionTracker.positions(events)) {
+            stances.merge(position.actor() + " " + position.issue(), position.stance(), (a, b) -> a == b ? a : null);
+        }
+        assertThat(stances)
+                .containsEntry("RUS ceasefire", parley.core.positions.Stance.CONDITIONAL) // "agreed ... only if"
+                .containsEntry("UKR ceasefire", parley.core.positions.Stance.FOR) // the "if" is the army's response's
+                .containsEntry("IRN peace_talks", parley.core.positions.Stance.CONDITIONAL) // "ready ... provided that"
+                .containsEntry("ISR ceasefire", parley.core.positions.Stance.CONDITIONAL) // "rejected ... unless"
+                .containsEntry("USA ceasefire", parley.core.positions.Stance.FOR) // "urged Ukraine to accept"
+                .doesNotContainKey("HAMAS ceasefire"); // "Hamas was urged to accept": being asked is no stance
     }
 
     static String render(List<Event> events, List<Quote> quotes) {

@@ -59,15 +59,36 @@ class StanceHistoryTest {
         assertThat(series.changes()).extracting(change -> change.to().id()).containsExactly("a#1", "d#1");
     }
 
+    /** An event as the coder gives it, with the rules that fired (the modality stage's "condition:if"). */
+    private static Event coded(String id, EventType type, String actor, String date, String sentence, String... rules) {
+        Event plain = event(id, type, actor, date, sentence, null);
+        return new Event(plain.id(), plain.doc(), type, null, plain.issues(), plain.actor(), List.of(), date, null, null,
+                null, plain.evidence(), null, 0.8, new parley.model.Provenance(rules[0], "agreed", List.of(rules), "d", "c",
+                null));
+    }
+
     @Test
     void seesAConditionAsAStanceOfItsOwn() {
         List<Event> events = List.of(
-                event("a#1", EventType.AGREE, "RUS", "2025-03-18", "Russia agreed to a truce.", null),
-                event("b#1", EventType.AGREE, "RUS", "2025-03-19",
-                        "Russia agreed to a truce only if arms deliveries stop.", null));
+                coded("a#1", EventType.AGREE, "RUS", "2025-03-18", "Russia agreed to a truce.", "verb:agree"),
+                coded("b#1", EventType.AGREE, "RUS", "2025-03-19",
+                        "Russia agreed to a truce only if arms deliveries stop.", "verb:agree", "condition:if"));
         assertThat(StanceHistory.ofEvents(events, "RUS", "ceasefire").changes()).singleElement()
                 .extracting(StanceChange::explanation)
                 .isEqualTo("RUS on ceasefire: for (2025-03-18, event a#1) -> conditional (2025-03-19, event b#1)");
+    }
+
+    @Test
+    void takesTheConditionFromTheCoderNotFromAnIfAnywhereInTheSentence() {
+        // the condition is on the response, not on the acceptance: the coder records no condition rule
+        Event accepted = coded("a#1", EventType.AGREE, "RUS", "2025-03-18",
+                "Putin accepted the truce but warned that Russia would respond if attacked.", "verb:accept");
+        assertThat(PositionTracker.positions(List.of(accepted))).singleElement()
+                .extracting(Position::stance).isEqualTo(Stance.FOR);
+        Event conditional = coded("b#1", EventType.REJECT, "RUS", "2025-03-19", "Russia rejected the plan.",
+                "verb:reject", "condition:unless");
+        assertThat(PositionTracker.positions(List.of(conditional))).singleElement()
+                .extracting(Position::stance).isEqualTo(Stance.CONDITIONAL);
     }
 
     @Test

@@ -85,6 +85,23 @@ public abstract class EventStoreContract {
     }
 
     @Test
+    void keepsEveryRuleThatFiredSoThatAStanceReadBackIsTheOneCoded() {
+        Article article = new Article("cond", "", null, LocalDate.of(2025, 3, 19), "", "Russia agreed to a truce only if "
+                + "arms deliveries stop.", "en", "", List.of());
+        Event conditional = new Event("cond#1", "cond", EventType.AGREE, null, List.of("ceasefire"),
+                List.of(new ActorRef("Russia", "Russia", "RUS", "GOV")), List.of(), "2025-03-18", null, null, null,
+                new Evidence("Russia agreed to a truce only if arms deliveries stop.", 0, 54), null, 0.9,
+                new Provenance("verb:agree", "agreed", List.of("verb:agree", "condition:if"), "d1", "c1", null));
+
+        store.save(new CodedArticle(article, List.of(conditional), List.of()));
+
+        assertThat(all(store, Filter.none())).containsExactly(conditional);
+        assertThat(parley.core.positions.PositionTracker.positions(all(store, Filter.none())))
+                .extracting(parley.core.positions.Position::stance)
+                .containsExactly(parley.core.positions.Stance.CONDITIONAL);
+    }
+
+    @Test
     void keepsHostileTextAndHugeArticlesIntact() {
         String hostile = "nul\u0000 tab\t cr\r lone\uD800surrogate \u202Eright-to-left\u202C e\u0301 İıŞ ﷽ 🕊🇺🇦 '; DROP TABLE articles; --";
         String huge = "Peace talks resumed in Istanbul. ".repeat(70_000);

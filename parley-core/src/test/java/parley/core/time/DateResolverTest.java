@@ -28,6 +28,19 @@ class DateResolverTest {
     }
 
     @Test
+    void countsTheDaysOfAnIntervalWrittenBeforeAfter() {
+        assertThat(DateResolver.daysIn("a", "day")).isEqualTo(1);
+        assertThat(DateResolver.daysIn("one", "day")).isEqualTo(1);
+        assertThat(DateResolver.daysIn("two", "days")).isEqualTo(2);
+        assertThat(DateResolver.daysIn("just", "hours")).isZero();
+        assertThat(DateResolver.daysIn("an", "hour")).isZero();
+        assertThat(DateResolver.daysIn("several", "days")).as("a vague count fixes no day").isNull();
+        assertThat(DateResolver.daysIn("the", "day")).isNull();
+        assertThat(DateResolver.daysIn("two", "weeks")).isNull();
+        assertThat(DateResolver.daysIn(null, null)).isNull();
+    }
+
+    @Test
     void givesTheSameAnswersFromManyThreadsAtOnce() throws Exception {
         List<String> sentences = List.of("They met on Monday.", "Talks on May 21-22 failed.", "Last week it ended.",
                 "In April 2023 and in September of that same year.", "The day before, 2000 soldiers left.");
