@@ -3,8 +3,11 @@ package parley.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -175,6 +178,22 @@ class EmbeddedEventStoreTest extends EventStoreContract {
 
     private static List<Long> counts(parley.core.store.WorkspaceSummary summary) {
         return List.of(summary.articles(), summary.events(), summary.quotes(), summary.skipped());
+    }
+
+    @Test
+    void releasesTheDatabaseFileBeforeCloseReturns() throws Exception {
+        store.save(SampleArticles.full("released-1"));
+        store.close();
+
+        // H2 holds a file lock while the database is open: taking it here fails until H2 has closed it.
+        try (FileChannel file = FileChannel.open(workspace.resolve("data/parley.mv.db"), StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+             FileLock lock = file.tryLock()) {
+            assertThat(lock).as("the file lock is free").isNotNull();
+        }
+        try (JdbcEventStore reopened = JdbcEventStore.open(workspace.resolve("data"))) {
+            assertThat(reopened.contains("released-1")).isTrue();
+        }
     }
 
     @Test
