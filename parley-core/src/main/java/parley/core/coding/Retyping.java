@@ -133,8 +133,9 @@ final class Retyping {
 
     /**
      * An act still to come takes its future type (a meeting ahead is AGREE meet); "Kyiv would
-     * support the idea" promises (CODEBOOK.md: promising is AGREE); any other act told in the
-     * future is a prediction ("the conditions the Kremlin will demand").
+     * support the idea" promises (CODEBOOK.md: promising is AGREE); a threat told in the future is
+     * made when it is told; any other act told in the future is a prediction ("the conditions the
+     * Kremlin will demand").
      */
     private Outcome stillToCome(Candidate c) {
         Act act = c.act();
@@ -147,7 +148,8 @@ final class Retyping {
             c.type = EventType.AGREE;
             return Outcome.FIRED;
         }
-        if (c.aux == Aux.FUTURE && c.type != EventType.AGREE) {
+        if (c.aux == Aux.FUTURE && c.type != EventType.AGREE && c.type != EventType.THREATEN) {
+            // (a threat told in the future, "we will respond decisively", is made when it is told)
             c.aux = Aux.HYPOTHETICAL;
             return Outcome.FIRED;
         }
