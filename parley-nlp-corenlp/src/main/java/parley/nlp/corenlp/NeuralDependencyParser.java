@@ -336,11 +336,23 @@ final class NeuralDependencyParser {
 
     /** The parse of a tagged sentence (tokens with words and parts of speech), as CoreNLP's parser gives it. */
     GrammaticalStructure predict(CoreMap sentence) {
+        List<TypedDependency> dependencies = dependencies(sentence);
+        IndexedWord root = dependencies.stream().filter(d -> d.reln() == GrammaticalRelation.ROOT)
+                .map(TypedDependency::gov).findFirst().orElseGet(NeuralDependencyParser::root);
+        return new UniversalEnglishGrammaticalStructure(dependencies, new TreeGraphNode(root));
+    }
+
+    /**
+     * The basic dependencies of a tagged sentence, the typed dependencies of {@link #predict}: one
+     * per word, in word order, the root's governor being a word "ROOT" of index 0.
+     */
+    List<TypedDependency> dependencies(CoreMap sentence) {
         List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
         State state = new State(words);
         double[] hidden = new double[hiddenSize];
         double[] scores = new double[transitions];
         int[] features = new int[tokens];
+        Object[] vectors = new Object[tokens];
         while (!state.terminal()) {
             int only = state.onlyApplicable();
             if (only >= 0) {
@@ -348,7 +360,7 @@ final class NeuralDependencyParser {
                 continue;
             }
             state.features(features);
-            score(features, hidden, scores);
+            score(features, vectors, hidden, scores);
             double best = Double.NEGATIVE_INFINITY;
             int chosen = -1;
             for (int t = 0; t < transitions; t++) {
@@ -359,41 +371,40 @@ final class NeuralDependencyParser {
             }
             state.apply(chosen);
         }
-        return structure(words, state);
+        return dependencies(words, state);
     }
 
-    /** The network's scores for the transitions, as CoreNLP's Classifier.computeScores gives them. */
-    private void score(int[] features, double[] hidden, double[] scores) {
-        Arrays.fill(hidden, 0.0);
+    /**
+     * The network's scores for the transitions, as CoreNLP's Classifier.computeScores gives them.
+     * Each sum is taken in CoreNLP's order (inputs in feature order, hidden units in order); the
+     * loops add four terms to each element per pass, which keeps that order and reads and writes
+     * the sums a quarter as often (the W2 and hidden loops were nine tenths of the parser's time).
+     */
+    private void score(int[] features, Object[] vectors, double[] hidden, double[] scores) {
         for (int j = 0; j < features.length; j++) {
-            int input = features[j] * tokens + j;
-            int slot = precomputedSlot[input];
-            if (slot >= 0) {
-                double[] vector = (double[]) DOUBLES.getAcquire(precomputed, slot);
-                if (vector == null) {
-                    vector = new double[hiddenSize];
-                    accumulate(vector, features[j], j);
-                    DOUBLES.setRelease(precomputed, slot, vector); // another thread's copy is equal
-                }
+            vectors[j] = vector(features[j], j);
+        }
+        Arrays.fill(hidden, 0.0);
+        int j = 0;
+        while (j < features.length) {
+            if (j + 3 < features.length && vectors[j] instanceof double[] v0 && vectors[j + 1] instanceof double[] v1
+                    && vectors[j + 2] instanceof double[] v2 && vectors[j + 3] instanceof double[] v3) {
                 for (int h = 0; h < hiddenSize; h++) {
-                    hidden[h] += vector[h];
+                    hidden[h] = hidden[h] + v0[h] + v1[h] + v2[h] + v3[h];
                 }
+                j += 4;
             } else {
-                float[] vector = (float[]) FLOATS.getAcquire(cached, input);
-                if (vector == null) {
-                    double[] sum = new double[hiddenSize];
-                    accumulate(sum, features[j], j);
-                    vector = new float[hiddenSize];
+                if (vectors[j] instanceof double[] v) {
                     for (int h = 0; h < hiddenSize; h++) {
-                        vector[h] = (float) sum[h];
+                        hidden[h] += v[h];
                     }
-                    if (cachedCount.get() < CACHED && FLOATS.compareAndSet(cached, input, (float[]) null, vector)) {
-                        cachedCount.incrementAndGet();
+                } else {
+                    float[] v = (float[]) vectors[j];
+                    for (int h = 0; h < hiddenSize; h++) {
+                        hidden[h] += v[h];
                     }
                 }
-                for (int h = 0; h < hiddenSize; h++) {
-                    hidden[h] += vector[h];
-                }
+                j++;
             }
         }
         for (int h = 0; h < hiddenSize; h++) {
@@ -401,13 +412,58 @@ final class NeuralDependencyParser {
             hidden[h] = hidden[h] * hidden[h] * hidden[h];
         }
         Arrays.fill(scores, 0.0);
-        for (int h = 0; h < hiddenSize; h++) {
+        int h = 0;
+        for (; h + 3 < hiddenSize; h += 4) {
+            double a0 = hidden[h];
+            double a1 = hidden[h + 1];
+            double a2 = hidden[h + 2];
+            double a3 = hidden[h + 3];
+            double[] r0 = w2ByHidden[h];
+            double[] r1 = w2ByHidden[h + 1];
+            double[] r2 = w2ByHidden[h + 2];
+            double[] r3 = w2ByHidden[h + 3];
+            for (int t = 0; t < transitions; t++) {
+                scores[t] = scores[t] + a0 * r0[t] + a1 * r1[t] + a2 * r2[t] + a3 * r3[t];
+            }
+        }
+        for (; h < hiddenSize; h++) {
             double activation = hidden[h];
             double[] row = w2ByHidden[h];
             for (int t = 0; t < transitions; t++) {
                 scores[t] += activation * row[t];
             }
         }
+    }
+
+    /**
+     * The hidden-layer vector of an input (token id at feature position): a precomputed input's
+     * in double, another's rounded to float, as CoreNLP keeps them.
+     */
+    private Object vector(int token, int position) {
+        int input = token * tokens + position;
+        int slot = precomputedSlot[input];
+        if (slot >= 0) {
+            double[] vector = (double[]) DOUBLES.getAcquire(precomputed, slot);
+            if (vector == null) {
+                vector = new double[hiddenSize];
+                accumulate(vector, token, position);
+                DOUBLES.setRelease(precomputed, slot, vector); // another thread's copy is equal
+            }
+            return vector;
+        }
+        float[] vector = (float[]) FLOATS.getAcquire(cached, input);
+        if (vector == null) {
+            double[] sum = new double[hiddenSize];
+            accumulate(sum, token, position);
+            vector = new float[hiddenSize];
+            for (int h = 0; h < hiddenSize; h++) {
+                vector[h] = (float) sum[h];
+            }
+            if (cachedCount.get() < CACHED && FLOATS.compareAndSet(cached, input, (float[]) null, vector)) {
+                cachedCount.incrementAndGet();
+            }
+        }
+        return vector;
     }
 
     /** Adds the input's hidden-layer vector: per hidden unit, the float products of its weights and the embedding, in order. */
@@ -423,10 +479,15 @@ final class NeuralDependencyParser {
         }
     }
 
-    private GrammaticalStructure structure(List<CoreLabel> words, State state) {
-        List<TypedDependency> dependencies = new ArrayList<>(words.size());
+    private static IndexedWord root() {
         IndexedWord root = new IndexedWord(new Word("ROOT"));
         root.set(CoreAnnotations.IndexAnnotation.class, 0);
+        return root;
+    }
+
+    private List<TypedDependency> dependencies(List<CoreLabel> words, State state) {
+        List<TypedDependency> dependencies = new ArrayList<>(words.size());
+        IndexedWord root = root();
         for (int i = 1; i <= words.size(); i++) {
             int head = state.head[i];
             IndexedWord word = new IndexedWord(words.get(i - 1));
@@ -434,7 +495,7 @@ final class NeuralDependencyParser {
             GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relation(labelName(state.label[i]));
             dependencies.add(new TypedDependency(relation, governor, word));
         }
-        return new UniversalEnglishGrammaticalStructure(dependencies, new TreeGraphNode(root));
+        return dependencies;
     }
 
     private String labelName(int label) {
