@@ -392,10 +392,11 @@ final class NeuralDependencyParser {
     }
 
     /**
-     * The network's scores for the transitions, as CoreNLP's Classifier.computeScores gives them.
-     * Each sum is taken in CoreNLP's order (inputs in feature order, hidden units in order); the
-     * loops add four terms to each element per pass, which keeps that order and reads and writes
-     * the sums a quarter as often (the W2 and hidden loops were nine tenths of the parser's time).
+     * The hidden layer's activations (cubed) for the features, as CoreNLP's
+     * Classifier.computeScores computes them. Each sum is taken in CoreNLP's order (inputs in
+     * feature order; in {@link #scores}, hidden units in order); the loops add up to four terms to
+     * each element per pass, which keeps that order and reads and writes the sums a quarter as
+     * often (the hidden and output loops were nine tenths of the parser's time).
      */
     private void activations(int[] features, Object[] vectors, double[] hidden) {
         for (int j = 0; j < features.length; j++) {
