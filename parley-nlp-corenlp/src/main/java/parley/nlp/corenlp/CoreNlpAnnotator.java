@@ -6,11 +6,12 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -156,16 +157,31 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * The sentence's enhanced++ dependencies (with the extra dependencies CoreNLP calls MAXIMAL),
-     * the graph the coder reads; CoreNLP's depparse annotator would also build four other graphs.
+     * The sentence's enhanced++ dependencies, the graph the coder reads (CoreNLP's depparse
+     * annotator would also build four other graphs).
      */
-    private static SemanticGraph parse(NeuralDependencyParser parser, CoreMap sentence) {
-        GrammaticalStructure structure = parser.predict(sentence);
-        return SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                GrammaticalStructure.Extras.MAXIMAL, null);
+    static SemanticGraph parse(NeuralDependencyParser parser, CoreMap sentence) {
+        return enhancedPlusPlus(parser.dependencies(sentence));
     }
 
-    private static Sentence convert(int index, CoreMap sentence, SemanticGraph graph) {
+    /**
+     * CoreNLP's enhanced++ graph of a sentence's basic dependencies, the graph {@code
+     * SemanticGraphFactory.makeFromTree(structure, ENHANCED_PLUS_PLUS, ...)} builds, with one pass
+     * of the enhancements over one graph: makeFromTree corrects the dependencies twice (the same
+     * idempotent corrections) and turns the graph into a sorted list and back three times. {@code
+     * NeuralDependencyParserTest} checks that both give the same dependencies in the same order.
+     */
+    static SemanticGraph enhancedPlusPlus(List<TypedDependency> basic) {
+        SemanticGraph graph = new SemanticGraph(basic);
+        UniversalEnglishGrammaticalStructure.addEnhancements(graph,
+                UniversalEnglishGrammaticalStructure.ENHANCED_PLUS_PLUS_OPTIONS);
+        // Rebuilt from the sorted dependencies, as makeFromTree's graph is: its edges come out in that order.
+        List<TypedDependency> sorted = new ArrayList<>(graph.typedDependencies());
+        Collections.sort(sorted);
+        return new SemanticGraph(sorted);
+    }
+
+    static Sentence convert(int index, CoreMap sentence, SemanticGraph graph) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {

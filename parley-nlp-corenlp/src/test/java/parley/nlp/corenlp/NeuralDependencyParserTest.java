@@ -6,6 +6,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +29,9 @@ import parley.model.SkippedInput;
  * Parley's layout of CoreNLP's neural parser gives CoreNLP's own parses: the typed dependencies
  * of {@link DependencyParser#predict(CoreMap)} (default settings) and of {@link
  * NeuralDependencyParser#predict(CoreMap)} are equal on every sentence of the coding fixtures and,
- * when ../shared is present, of the shared corpora.
+ * when ../shared is present, of the shared corpora; and so are, in the same order, the enhanced++
+ * dependencies CoreNLP's {@code SemanticGraphFactory.makeFromTree} makes of CoreNLP's parse and
+ * the ones Parley reads ({@link CoreNlpAnnotator#parse}).
  */
 @Tag("corenlp")
 class NeuralDependencyParserTest {
@@ -121,9 +126,15 @@ class NeuralDependencyParserTest {
             Annotation document = new Annotation(text);
             tagger.annotate(document);
             for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+                GrammaticalStructure structure = coreNlp.predict(sentence);
                 assertThat(parley.predict(sentence).typedDependencies())
                         .as("sentence %s", sentence)
-                        .hasToString(coreNlp.predict(sentence).typedDependencies().toString());
+                        .hasToString(structure.typedDependencies().toString());
+                SemanticGraph enhanced = SemanticGraphFactory.makeFromTree(structure,
+                        SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.MAXIMAL, null);
+                assertThat(CoreNlpAnnotator.convert(0, sentence, CoreNlpAnnotator.parse(parley, sentence)).dependencies())
+                        .as("enhanced++ of sentence %s", sentence)
+                        .containsExactlyElementsOf(CoreNlpAnnotator.convert(0, sentence, enhanced).dependencies());
                 sentences++;
             }
         }
