@@ -31,9 +31,9 @@ class TrainSetCrossValidationTest {
     private static final double TOLERANCE = 0.02;
     // Measured 2026-12-08 with ./parley eval --folds 5 --gold ../shared/gold/train ../shared/corpus/train.jsonl
     // (the shipped pipeline: rules and the learned proposer, no filter; see Parley.coder)
-    static final double EVENTS_F1 = 0.564;
+    static final double EVENTS_F1 = 0.565;
     static final double DATE_ACCURACY_WHERE_GOLD_DATED = 0.914;
-    static final double ISSUE_F1 = 0.598;
+    static final double ISSUE_F1 = 0.597;
     static final double QUOTE_RECALL = 0.859;
     static final double ATTRIBUTION = 0.800;
 

@@ -608,6 +608,18 @@ final class Participants {
                         && Set.of("which", "who").contains(graph.lower(ref)))) {
             return actors.resolve(graph, head, day); // "Iran, which expressed opposition": the parser lost the subject
         }
+        if (!hasOwnSubject && graph.children(t, "nsubj:pass").isEmpty() && t > 0 && graph.pos(t).startsWith("VB")
+                && (relation.equals("root") || relation.startsWith("ccomp") || relation.equals("parataxis"))
+                && graph.pos(t - 1).startsWith("NNP") && graph.head(t - 1) < t - 1
+                && Set.of("appos", "dep").contains(graph.relation(t - 1))) {
+            // "After a meeting with Pelosi in Tokyo, Japan's Prime Minister Fumio Kishida called for":
+            // the parser hung the name right before the verb elsewhere (an apposition of "Tokyo") and
+            // left the verb without a subject; the name it reads past is the one that acts
+            List<ActorRef> before = actors.resolve(graph, t - 1, day);
+            if (!before.isEmpty()) {
+                return before;
+            }
+        }
         if (Triggers.gerundAfterPreposition(graph, t)) {
             int verb = Triggers.gerundGovernor(graph, t);
             return verb >= 0 ? subjects(actors, graph, verb, day, depth + 1) : List.of();
