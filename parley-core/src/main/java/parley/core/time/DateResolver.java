@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -93,7 +94,7 @@ public final class DateResolver {
         }
         List<DateMention> mentions = new ArrayList<>();
         Reference current = reference;
-        for (Candidate candidate : chosen(candidates(sentence))) {
+        for (Candidate candidate : chosenCandidates(sentence)) {
             Resolution resolution = resolve(candidate, current);
             if (resolution == null) {
                 continue;
@@ -120,6 +121,24 @@ public final class DateResolver {
             return null;
         }
     }
+
+    /**
+     * The sentence's chosen candidates, remembered for the last sentence asked on this thread: the
+     * coder asks about one sentence several times in a row (its main date, then each act's), and
+     * matching every rule is most of the resolver's work. The candidates depend on the text only;
+     * their resolution against a reference is done on each call.
+     */
+    private static List<Candidate> chosenCandidates(String sentence) {
+        Map.Entry<String, List<Candidate>> last = LAST_SENTENCE.get();
+        if (last != null && last.getKey().equals(sentence)) {
+            return last.getValue();
+        }
+        List<Candidate> chosen = List.copyOf(chosen(candidates(sentence)));
+        LAST_SENTENCE.set(Map.entry(sentence, chosen));
+        return chosen;
+    }
+
+    private static final ThreadLocal<Map.Entry<String, List<Candidate>>> LAST_SENTENCE = new ThreadLocal<>();
 
     private static List<Candidate> candidates(String sentence) {
         List<Candidate> found = new ArrayList<>();
