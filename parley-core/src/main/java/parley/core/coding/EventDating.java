@@ -111,12 +111,7 @@ final class EventDating {
     }
 
     private boolean insideQuote(int offset) {
-        for (QuoteExtractor.Span span : quoted) {
-            if (offset >= span.start() && offset < span.end()) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteExtractor.Span.covers(quoted, offset);
     }
 
     /**

@@ -110,10 +110,9 @@ final class Participants {
             actor = List.of(new ActorRef(null, null, actors.mainParties().get(0), null));
             c.fired("actor:the-authorities-of-the-article");
         }
-        String home = DOMESTIC.containsKey(type) ? stateOfPlaceIn(actors, graph, day) : null;
-        if (home == null && DOMESTIC.containsKey(type) && !actors.mainParties().isEmpty()) {
-            home = actors.mainParties().get(0);
-        }
+        String place = DOMESTIC.containsKey(type) ? stateOfPlaceIn(actors, graph, day) : null;
+        String home = place == null && DOMESTIC.containsKey(type) && !actors.mainParties().isEmpty()
+                ? actors.mainParties().get(0) : place;
         if (actor.isEmpty() && home != null) {
             // "Police arrested the activist", "security forces detained his allies", "protesters
             // rallied": forces and crowds of no named state act for the state of the place the
@@ -128,14 +127,11 @@ final class Participants {
                 }
             }
         }
-        if (actor.isEmpty() && type == EventType.PROTEST) {
+        if (actor.isEmpty() && type == EventType.PROTEST && place != null) {
             // "The demonstrations began in Istanbul", "there were protests in 11 provinces of Egypt":
             // the people of the place protest
-            String state = stateOfPlaceIn(actors, graph, day);
-            if (state != null) {
-                actor = List.of(new ActorRef(null, null, state, "CVL"));
-                c.fired("actor:the-people-of-the-place");
-            }
+            actor = List.of(new ActorRef(null, null, place, "CVL"));
+            c.fired("actor:the-people-of-the-place");
         }
         if (actor.isEmpty()) {
             return c.drop("no-actor");
@@ -492,16 +488,15 @@ final class Participants {
         for (int agent : graph.children(noun, "nmod:from")) {
             actors.resolve(graph, agent, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
         }
-        List<Integer> adjectives = new ArrayList<>(graph.children(noun, "amod"));
-        adjectives.addAll(graph.children(noun, "compound"));
-        for (int adjective : adjectives) {
-            actors.owner(graph, adjective, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
-        }
-        for (int side : graph.children(noun, "compound")) {
-            // "a Russian drone strike": the nationality tagged as a proper noun and parsed as a compound
-            if (graph.pos(side).startsWith("NNP") && "NATIONALITY".equals(graph.entity(side))) {
-                actors.resolve(graph, side, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));
-            }
+        List<Integer> modifiers = new ArrayList<>(graph.children(noun, "amod"));
+        modifiers.addAll(graph.children(noun, "compound"));
+        for (int modifier : modifiers) {
+            // "Israeli airstrikes"; "a Russian drone strike", where the parser may tag the nationality
+            // as a proper noun and attach it as a compound
+            boolean properNationality = graph.relation(modifier).equals("compound") && graph.pos(modifier).startsWith("NNP")
+                    && "NATIONALITY".equals(graph.entity(modifier));
+            (properNationality ? actors.resolve(graph, modifier, day) : actors.owner(graph, modifier, day))
+                    .forEach(ref -> found.putIfAbsent(ref.code(), ref));
         }
         for (int owner : graph.children(noun, "nmod:poss")) {
             actors.resolve(graph, owner, day).forEach(ref -> found.putIfAbsent(ref.code(), ref));

@@ -42,6 +42,10 @@ public final class QuoteExtractor {
 
     /** A quoted stretch: offsets inside the marks. */
     public record Span(int start, int end) {
+        /** Whether one of {@code spans} holds the text offset. */
+        static boolean covers(List<Span> spans, int offset) {
+            return spans.stream().anyMatch(span -> offset >= span.start() && offset < span.end());
+        }
     }
 
     public List<Quote> extract(Article article, AnnotatedText text) {

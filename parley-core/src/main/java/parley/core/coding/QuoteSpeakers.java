@@ -314,12 +314,7 @@ final class QuoteSpeakers {
     }
 
     private boolean quoted(int offset) {
-        for (QuoteExtractor.Span quote : quotes) {
-            if (offset >= quote.start() && offset < quote.end()) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteExtractor.Span.covers(quotes, offset);
     }
 
     private int previousParagraphStart(int offset) {

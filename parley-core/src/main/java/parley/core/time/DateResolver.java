@@ -49,6 +49,8 @@ import java.util.stream.Stream;
  * identifiers ("2000 troops", "about 2000", "Resolution 2231").
  */
 public final class DateResolver {
+    /** The last sentence whose candidates were matched on this thread, with them (see chosenCandidates). */
+    private static final ThreadLocal<Map.Entry<String, List<Candidate>>> LAST_SENTENCE = new ThreadLocal<>();
     private static final Set<String> BOUNDARIES = Set.of("since", "until", "till", "from", "before", "after", "by",
             "between", "through", "throughout", "as of", "as early as", "as recently as", "as late as");
     private static final List<Rule> RULES =
@@ -137,8 +139,6 @@ public final class DateResolver {
         LAST_SENTENCE.set(Map.entry(sentence, chosen));
         return chosen;
     }
-
-    private static final ThreadLocal<Map.Entry<String, List<Candidate>>> LAST_SENTENCE = new ThreadLocal<>();
 
     private static List<Candidate> candidates(String sentence) {
         List<Candidate> found = new ArrayList<>();

@@ -49,11 +49,7 @@ class CodingGoldenFilesTest {
 
     @org.junit.jupiter.api.Test
     void resolvesTheMinisterToThePersonLastNamed() throws IOException, URISyntaxException {
-        Article article = CodingFixtures.read(CodingFixtures.resource("istanbul.txt"));
-        AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
-                "/parley/core/coding/istanbul.annotations.json").annotate(article.bodyText());
-        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated,
-                new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated));
+        List<Event> events = coded("istanbul");
         assertThat(events).filteredOn(e -> e.evidence().sentence().startsWith("The minister also called on Moscow"))
                 .singleElement()
                 .satisfies(e -> {
@@ -65,11 +61,7 @@ class CodingGoldenFilesTest {
 
     @org.junit.jupiter.api.Test
     void derivesStancesWithTheConditionsTheCoderFound() throws IOException, URISyntaxException {
-        Article article = CodingFixtures.read(CodingFixtures.resource("positions.txt"));
-        AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
-                "/parley/core/coding/positions.annotations.json").annotate(article.bodyText());
-        List<Event> events = new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated,
-                new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated));
+        List<Event> events = coded("positions");
         java.util.Map<String, parley.core.positions.Stance> stances = new java.util.TreeMap<>();
         for (parley.core.positions.Position position : parley.core.positions.PositionTracker.positions(events)) {
             stances.merge(position.actor() + " " + position.issue(), position.stance(), (a, b) -> a == b ? a : null);
@@ -101,5 +93,14 @@ class CodingGoldenFilesTest {
 
     private static String codes(List<ActorRef> refs) {
         return refs.isEmpty() ? "-" : refs.stream().map(ActorRef::code).collect(Collectors.joining(","));
+    }
+
+    /** The events the rules code in the golden file {@code name}, on its replayed parse. */
+    private static List<Event> coded(String name) throws IOException, URISyntaxException {
+        Article article = CodingFixtures.read(CodingFixtures.resource(name + ".txt"));
+        AnnotatedText annotated = ReplayAnnotator.fromResource(article.bodyText(),
+                "/parley/core/coding/" + name + ".annotations.json").annotate(article.bodyText());
+        return new RuleBasedEventCoder(ACTORS, LEXICON, new DateResolver()).code(article, annotated,
+                new QuoteExtractor(ACTORS, LEXICON).extract(article, annotated));
     }
 }
