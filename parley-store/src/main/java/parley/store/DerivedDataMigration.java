@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import parley.core.store.EventStore;
 
 /**
@@ -16,25 +14,9 @@ import parley.core.store.EventStore;
  * existed, by passing every stored article, in stored order, through the same code that keeps
  * them in step when an article is saved. A new workspace has nothing to fill.
  */
-final class DerivedDataMigration implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
-
-    @Override
-    public String getDescription() {
-        return "derived data";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 4;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class DerivedDataMigration extends StoreMigration {
+    DerivedDataMigration() {
+        super(4, "derived data");
     }
 
     @Override

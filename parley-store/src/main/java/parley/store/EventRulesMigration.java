@@ -3,9 +3,7 @@ package parley.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 6: {@code events.rules}, every coding rule that fired on an event (its
@@ -14,25 +12,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * coded (a conditional stance is a {@code condition:} rule). Events stored before have none: they
  * read back with their trigger rule alone. Version 4 reads events back, so it adds the column first.
  */
-final class EventRulesMigration implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6");
-    }
-
-    @Override
-    public String getDescription() {
-        return "event rules";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 6;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class EventRulesMigration extends StoreMigration {
+    EventRulesMigration() {
+        super(6, "event rules");
     }
 
     @Override

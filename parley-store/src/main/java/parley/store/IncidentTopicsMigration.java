@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 5: {@code incident_topics}, one row per actor or recipient code and issue of each
@@ -17,28 +15,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * here from {@code incident_actors} and the incidents' issues, in one pass; the writers keep it
  * with {@code incident_actors} from then on.
  */
-final class IncidentTopicsMigration implements JavaMigration {
+final class IncidentTopicsMigration extends StoreMigration {
     /** Incidents read per step of the fill. */
     private static final int STEP = 5000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5");
-    }
-
-    @Override
-    public String getDescription() {
-        return "incident topics";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 5;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    IncidentTopicsMigration() {
+        super(5, "incident topics");
     }
 
     @Override
